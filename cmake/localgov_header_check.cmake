@@ -1,0 +1,12 @@
+# One translation unit per public header: each must compile on its own.
+file(GLOB_RECURSE LOCALGOV_PUBLIC_HEADERS RELATIVE ${PROJECT_SOURCE_DIR}/include
+  CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/include/localgov/*.hpp)
+set(LOCALGOV_HEADER_TUS)
+foreach(header IN LISTS LOCALGOV_PUBLIC_HEADERS)
+  string(MAKE_C_IDENTIFIER ${header} stem)
+  set(tu ${PROJECT_BINARY_DIR}/header_check/${stem}.cpp)
+  file(CONFIGURE OUTPUT ${tu} CONTENT "#include <${header}>\n#include <${header}> // include guard works\n")
+  list(APPEND LOCALGOV_HEADER_TUS ${tu})
+endforeach()
+add_library(localgov_header_check OBJECT ${LOCALGOV_HEADER_TUS})
+target_link_libraries(localgov_header_check PRIVATE localgov::localgov localgov_warnings)

@@ -1,0 +1,51 @@
+// What every localgov command shares: loading the organisation and printing errors.
+#pragma once
+
+#include "args.hpp"
+
+#include <localgov/io/file.hpp>
+#include <localgov/io/officials_csv.hpp>
+#include <localgov/presets/vietnam_2025.hpp>
+
+#include <cstdio>
+#include <string>
+#include <unistd.h>
+
+namespace cli {
+
+// A progress line on stderr for long loads, only when a person is watching.
+inline void progress(const std::string& what) {
+  static const bool terminal = ::isatty(2) != 0;
+  if (terminal) std::fprintf(stderr, "\r\033[K%s", what.c_str());
+}
+inline void progress_done() {
+  static const bool terminal = ::isatty(2) != 0;
+  if (terminal) std::fprintf(stderr, "\r\033[K");
+}
+
+// The national organisation from --units, with --officials and --lines when given.
+inline localgov::organization load_organization(const arguments& args) {
+  const auto units = *args.get("units");
+  progress("localgov: loading " + units);
+  auto org = localgov::presets::vietnam_2025(localgov::io::read_file(units), units);
+  if (const auto path = args.get("lines")) {
+    progress("localgov: loading " + *path);
+    localgov::io::read_lines(org, localgov::io::read_file(*path), *path);
+  }
+  if (const auto path = args.get("officials")) {
+    progress("localgov: loading " + *path);
+    localgov::io::read_officials(org, localgov::io::read_file(*path), *path);
+  }
+  progress_done();
+  return org;
+}
+
+inline void write_output(const arguments& args, const std::string& content) {
+  if (const auto path = args.get("output")) {
+    localgov::io::write_file_atomically(*path, content);
+  } else {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+  }
+}
+
+}  // namespace cli

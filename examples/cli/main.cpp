@@ -1,0 +1,83 @@
+// The localgov command-line program: validate, find, route, report, chart, plan.
+#include "args.hpp"
+#include "find.hpp"
+#include "validate.hpp"
+
+#include <localgov/error.hpp>
+
+#include <cstdio>
+#include <exception>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+struct entry {
+  const cli::command* spec;
+  int (*run)(const cli::arguments&);
+};
+
+const std::vector<entry>& commands() {
+  static const std::vector<entry> all{
+      {&cli::validate_command, cli::run_validate},
+      {&cli::find_command, cli::run_find},
+  };
+  return all;
+}
+
+void print_overview(std::FILE* out) {
+  std::fprintf(out,
+               "usage: localgov COMMAND [OPTIONS]\n\n"
+               "localgov models Vietnam's two-tier local government (since 1 July 2025): it routes\n"
+               "proposals and petitions to the agency responsible and tracks them.\n\ncommands:\n");
+  for (const auto& c : commands()) {
+    const auto summary = c.spec->summary.substr(0, c.spec->summary.find('\n'));
+    std::fprintf(out, "  %-10s %.*s\n", std::string(c.spec->name).c_str(), static_cast<int>(summary.size()),
+                 summary.data());
+  }
+  std::fprintf(out, "\nRun 'localgov COMMAND --help' for a command's options and an example.\n"
+                    "Exit status: 0 success, 2 bad input or usage, 1 other failures.\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string_view> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    print_overview(args.empty() ? stderr : stdout);
+    return args.empty() ? 2 : 0;
+  }
+  const entry* chosen = nullptr;
+  for (const auto& c : commands())
+    if (c.spec->name == args[0]) chosen = &c;
+  if (chosen == nullptr) {
+    std::fprintf(stderr, "localgov: unknown command '%s' (expected one of:", std::string(args[0]).c_str());
+    for (const auto& c : commands()) std::fprintf(stderr, " %s", std::string(c.spec->name).c_str());
+    std::fprintf(stderr, "; see: localgov --help)\n");
+    return 2;
+  }
+  const std::vector<std::string_view> rest(args.begin() + 1, args.end());
+  for (auto a : rest)
+    if (a == "--help" || a == "-h") {
+      std::fputs(cli::help(*chosen->spec).c_str(), stdout);
+      return 0;
+    }
+  try {
+    return chosen->run(cli::parse(*chosen->spec, rest));
+  } catch (const cli::usage_error& e) {
+    std::fprintf(stderr, "localgov: %s\n", e.what());
+    return 2;
+  } catch (const localgov::validation_error& e) {
+    for (const auto& p : e.problems()) std::fprintf(stderr, "localgov: %s\n", p.to_string().c_str());
+    return 2;
+  } catch (const localgov::input_error& e) {
+    std::fprintf(stderr, "localgov: %s\n", e.what());
+    return 2;
+  } catch (const localgov::error& e) {
+    std::fprintf(stderr, "localgov: %s\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "localgov: %s\n", e.what());
+    return 1;
+  }
+}

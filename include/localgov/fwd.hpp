@@ -1,0 +1,7 @@
+// Forward declarations of every module: include this in headers that only name types.
+#pragma once
+
+#include <localgov/detail/fwd.hpp>
+#include <localgov/io/fwd.hpp>
+#include <localgov/model/fwd.hpp>
+#include <localgov/presets/fwd.hpp>

@@ -1,0 +1,247 @@
+// A strict RFC 4180 reader: UTF-8 (BOM accepted), LF or CRLF, quoted fields,
+// columns found by header name, and every malformed input reported as FILE:LINE:COLUMN.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/detail/utf8.hpp>
+#include <localgov/error.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+namespace io {
+
+// Reads records from text that outlives the reader. Usage:
+//   csv_reader csv(text, "units.csv");
+//   const auto code = csv.require_column("code");
+//   while (csv.next()) use(csv.field(code));
+// Complexity: linear in the size of the text; fields are views, copied only when
+// they contain escaped quotes.
+class csv_reader {
+ public:
+  csv_reader(std::string_view text, std::string file) : text_(text), file_(std::move(file)) {
+    if (const auto bad = detail::find_invalid_utf8(text_); bad != std::string_view::npos)
+      fail_at(bad, "csv.invalid_utf8", "invalid UTF-8 byte 0x" + hex(static_cast<unsigned char>(text_[bad])) +
+                                           " (expected UTF-8 text)");
+    if (const void* nul = std::memchr(text_.data(), '\0', text_.size()))
+      fail_at(static_cast<std::size_t>(static_cast<const char*>(nul) - text_.data()), "csv.nul_byte",
+              "NUL byte in text (expected UTF-8 text without NUL)");
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+    if (!read_record())
+      throw input_error("csv.empty", {file_, 1, 1}, "empty file (expected a header line)");
+    header_line_ = record_line_;
+    for (std::size_t i = 0; i < fields_.size(); ++i) {
+      const std::string_view name = field(i);
+      if (name.empty()) fail(i, "csv.empty_column_name", "empty column name in header");
+      for (std::size_t j = 0; j < i; ++j)
+        if (field(j) == name)
+          fail(i, "csv.duplicate_column",
+               "duplicate column '" + std::string(name) + "' (also column " + std::to_string(j + 1) + ")");
+      header_.emplace_back(name);
+    }
+  }
+
+  [[nodiscard]] const std::string& file() const noexcept { return file_; }
+  [[nodiscard]] const std::vector<std::string>& header() const noexcept { return header_; }
+
+  [[nodiscard]] std::optional<std::size_t> find_column(std::string_view name) const noexcept {
+    for (std::size_t i = 0; i < header_.size(); ++i)
+      if (header_[i] == name) return i;
+    return std::nullopt;
+  }
+
+  // The index of a column the caller cannot do without; names it when missing.
+  [[nodiscard]] std::size_t require_column(std::string_view name) const {
+    if (auto i = find_column(name)) return *i;
+    std::string have;
+    for (const auto& h : header_) have += (have.empty() ? "" : ",") + h;
+    throw input_error("csv.missing_column", {file_, header_line_, 1},
+                      "missing column '" + std::string(name) + "' (header is: " + have + ")");
+  }
+
+  // Advances to the next record; false at the end. Blank lines are skipped.
+  bool next() {
+    if (!read_record()) return false;
+    if (fields_.size() != header_.size())
+      fail_at(fields_.empty() ? record_start_ : fields_.back().begin, "csv.field_count",
+              "expected " + std::to_string(header_.size()) + " fields as in the header, got " +
+                  std::to_string(fields_.size()));
+    return true;
+  }
+
+  [[nodiscard]] std::size_t size() const noexcept { return fields_.size(); }
+  [[nodiscard]] std::string_view field(std::size_t i) const noexcept {
+    const auto& f = fields_[i];
+    return f.escaped ? std::string_view(scratch_).substr(f.value_begin, f.value_size)
+                     : text_.substr(f.value_begin, f.value_size);
+  }
+  // Line on which the current record starts.
+  [[nodiscard]] std::uint32_t line() const noexcept { return record_line_; }
+  [[nodiscard]] source_location location(std::size_t i) const { return location_of(fields_[i].begin); }
+  // Line and column of field i, without the file name (cheap to keep per row).
+  [[nodiscard]] std::pair<std::uint32_t, std::uint32_t> position(std::size_t i) const {
+    const auto where = location_of(fields_[i].begin);
+    return {where.line, where.column};
+  }
+
+  // Throws input_error pointing at field i of the current record.
+  [[noreturn]] void fail(std::size_t i, std::string id, std::string message) const {
+    throw input_error(std::move(id), location(i), std::move(message));
+  }
+
+ private:
+  struct field_span {
+    std::size_t begin;        // offset of the field's first character (its quote, if quoted)
+    std::size_t value_begin;  // offset in text_ or, when escaped, in scratch_
+    std::size_t value_size;
+    bool escaped;
+  };
+
+  static std::string hex(unsigned char b) {
+    const char* digits = "0123456789ABCDEF";
+    return {digits[b >> 4], digits[b & 15]};
+  }
+
+  // Line and column (in code points) of a byte offset. Offsets inside the current
+  // record are resolved from the record's start (records begin at a line start), so
+  // this costs O(record length); earlier offsets scan from the top (errors only).
+  [[nodiscard]] source_location location_of(std::size_t offset) const {
+    std::uint32_t line = 1;
+    std::size_t line_begin = text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3 ? 3 : 0;
+    std::size_t from = 0;
+    if (offset >= record_start_ && record_start_ > 0) {
+      line = record_line_;
+      line_begin = from = record_start_;
+    }
+    for (std::size_t i = from; i < offset && i < text_.size(); ++i)
+      if (text_[i] == '\n') {
+        ++line;
+        line_begin = i + 1;
+      }
+    const auto column = detail::count_code_points(text_.substr(line_begin, offset - line_begin)) + 1;
+    return {file_, line, static_cast<std::uint32_t>(column)};
+  }
+
+  [[noreturn]] void fail_at(std::size_t offset, std::string id, std::string message) const {
+    throw input_error(std::move(id), location_of(offset), std::move(message));
+  }
+
+  // Reads one record into fields_; false at the end of the text.
+  bool read_record() {
+    fields_.clear();
+    scratch_.clear();
+    const std::size_t n = text_.size();
+    // Skip blank lines.
+    while (pos_ < n && (text_[pos_] == '\n' || (text_[pos_] == '\r' && pos_ + 1 < n && text_[pos_ + 1] == '\n'))) {
+      pos_ += text_[pos_] == '\r' ? 2 : 1;
+      ++current_line_;
+    }
+    if (pos_ >= n) return false;
+    record_start_ = pos_;
+    record_line_ = current_line_;
+    for (;;) {
+      field_span f{pos_, pos_, 0, false};
+      if (pos_ < n && text_[pos_] == '"') {
+        read_quoted(f);
+      } else {
+        const std::size_t start = pos_;
+        while (pos_ < n) {
+          const char c = text_[pos_];
+          if (c == ',' || c == '\n') break;
+          if (c == '\r') {
+            if (pos_ + 1 < n && text_[pos_ + 1] == '\n') break;
+            fail_at(pos_, "csv.stray_carriage_return", "carriage return not followed by a line feed");
+          }
+          if (c == '"')
+            fail_at(pos_, "csv.quote_in_unquoted_field",
+                    "quote inside an unquoted field (expected the whole field in quotes, with \"\" for a quote)");
+          ++pos_;
+        }
+        f.value_begin = start;
+        f.value_size = pos_ - start;
+      }
+      fields_.push_back(f);
+      if (pos_ >= n) return true;
+      const char c = text_[pos_];
+      if (c == ',') {
+        ++pos_;
+        continue;
+      }
+      // End of line: "\n" or "\r\n".
+      pos_ += c == '\r' ? 2 : 1;
+      ++current_line_;
+      return true;
+    }
+  }
+
+  void read_quoted(field_span& f) {
+    const std::size_t n = text_.size();
+    const std::size_t open = pos_++;
+    const std::size_t start = pos_;
+    bool escaped = false;
+    for (;;) {
+      const void* q = std::memchr(text_.data() + pos_, '"', n - pos_);
+      if (q == nullptr) fail_at(open, "csv.unterminated_quote", "unterminated quoted field (no closing quote)");
+      const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(q) - text_.data());
+      for (std::size_t i = pos_; i < at; ++i) current_line_ += text_[i] == '\n';
+      pos_ = at + 1;
+      if (pos_ < n && text_[pos_] == '"') {  // "" is an escaped quote
+        escaped = true;
+        ++pos_;
+        continue;
+      }
+      break;
+    }
+    const std::size_t end = pos_ - 1;  // the closing quote
+    if (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' &&
+        !(text_[pos_] == '\r' && pos_ + 1 < n && text_[pos_ + 1] == '\n'))
+      fail_at(pos_, "csv.text_after_quote", "text after a closing quote (expected ',' or the end of the line)");
+    if (!escaped) {
+      f.value_begin = start;
+      f.value_size = end - start;
+      return;
+    }
+    f.escaped = true;
+    f.value_begin = scratch_.size();
+    for (std::size_t i = start; i < end; ++i) {
+      scratch_ += text_[i];
+      if (text_[i] == '"') ++i;  // skip the second quote of ""
+    }
+    f.value_size = scratch_.size() - f.value_begin;
+  }
+
+  std::string_view text_;
+  std::string file_;
+  std::vector<std::string> header_;
+  std::vector<field_span> fields_;
+  std::string scratch_;
+  std::size_t pos_ = 0;
+  std::size_t record_start_ = 0;
+  std::uint32_t current_line_ = 1;
+  std::uint32_t record_line_ = 1;
+  std::uint32_t header_line_ = 1;
+};
+
+// Writes one CSV field, quoting it only when needed.
+inline void append_csv_field(std::string& out, std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += value;
+    return;
+  }
+  out += '"';
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+}  // namespace io
+LOCALGOV_NAMESPACE_END

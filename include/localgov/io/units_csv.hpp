@@ -1,0 +1,97 @@
+// Loads administrative units (code,name,kind,parent_code) into an organisation.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/error.hpp>
+#include <localgov/io/csv.hpp>
+#include <localgov/model/validate.hpp>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+namespace io {
+
+// A code as used in files and in body codes: printable ASCII, no spaces, '/', '#' or ';'.
+[[nodiscard]] inline bool is_valid_code(std::string_view code) noexcept {
+  if (code.empty() || code.size() > 64) return false;
+  for (char c : code)
+    if (c <= ' ' || c > '~' || c == '/' || c == '#' || c == ';' || c == '"' || c == ',') return false;
+  return true;
+}
+
+// Reads units from CSV text with columns code, name, kind, parent_code (any order,
+// extra columns ignored) and adds them to `org`. A unit may appear before its parent.
+// Malformed text or fields throw input_error at the first one; structural problems
+// (duplicate codes, unknown or wrong parents) are collected and thrown together as
+// validation_error, each with its line. O(rows).
+inline void read_units(organization_core& org, std::string_view text, std::string file) {
+  csv_reader csv(text, file);
+  const auto code_col = csv.require_column("code");
+  const auto name_col = csv.require_column("name");
+  const auto kind_col = csv.require_column("kind");
+  const auto parent_col = csv.require_column("parent_code");
+  org.units_source = file;
+
+  struct pending_parent {
+    unit_id child;
+    std::string parent_code;
+    std::uint32_t line, column;
+  };
+  std::vector<pending_parent> parents;
+  std::string kinds;
+  for (const auto& k : org.unit_kinds()) kinds += (kinds.empty() ? "" : ", ") + std::string(k.slug);
+
+  std::size_t rows = 0;
+  while (csv.next()) {
+    ++rows;
+    const auto code = csv.field(code_col);
+    if (!is_valid_code(code))
+      csv.fail(code_col, "units.bad_code",
+               code.empty() ? "empty unit code" : "bad unit code '" + std::string(code) +
+                                                      "' (expected printable ASCII without spaces, '/', '#' or ';')");
+    const auto name = csv.field(name_col);
+    if (name.empty()) csv.fail(name_col, "units.empty_name", "empty unit name");
+    const auto kind = org.find_unit_kind(csv.field(kind_col));
+    if (!kind)
+      csv.fail(kind_col, "units.unknown_kind",
+               "unknown unit kind '" + std::string(csv.field(kind_col)) + "' (expected one of: " + kinds + ")");
+    const auto id = org.add_unit(std::string(code), std::string(name), *kind, no_id<unit_id>, csv.line());
+    if (const auto parent = csv.field(parent_col); !parent.empty()) {
+      const auto [line, column] = csv.position(parent_col);
+      parents.push_back({id, std::string(parent), line, column});
+    }
+  }
+  if (rows == 0) throw input_error("units.empty", {file, csv.line(), 1}, "no units (expected at least one row after the header)");
+
+  std::vector<problem> problems;
+  std::vector<bool> parent_unknown(org.unit_count());
+  for (auto& p : parents) {
+    if (const auto parent = org.find_unit(p.parent_code)) {
+      org.set_parent(p.child, *parent);
+    } else {
+      parent_unknown[index_of(p.child)] = true;
+      problems.push_back({"unit.parent_unknown",
+                          "unknown parent code '" + p.parent_code + "' for unit '" + org.unit(p.child).code +
+                              "' (expected the code of a province-tier unit in this file)",
+                          {file, p.line, p.column}});
+    }
+  }
+  for (auto& p : validate(org)) {
+    if (!p.id.starts_with("unit.")) continue;
+    if (p.id == "unit.parent_missing" && p.where.line != 0) {
+      // Already reported as an unknown parent.
+      bool known = false;
+      for (const auto& q : parents) known |= q.line == p.where.line && parent_unknown[index_of(q.child)];
+      if (known) continue;
+    }
+    problems.push_back(std::move(p));
+  }
+  std::stable_sort(problems.begin(), problems.end(), [](const problem& a, const problem& b) { return a.where.line < b.where.line; });
+  if (!problems.empty()) throw validation_error(std::move(problems));
+}
+
+}  // namespace io
+LOCALGOV_NAMESPACE_END

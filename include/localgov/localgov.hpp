@@ -1,0 +1,17 @@
+// Everything localgov offers, in one include. Prefer the module headers in code that
+// cares about compile time.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/date.hpp>
+#include <localgov/error.hpp>
+#include <localgov/io/csv.hpp>
+#include <localgov/io/file.hpp>
+#include <localgov/io/officials_csv.hpp>
+#include <localgov/io/units_csv.hpp>
+#include <localgov/model/name_index.hpp>
+#include <localgov/model/organization.hpp>
+#include <localgov/model/queries.hpp>
+#include <localgov/model/validate.hpp>
+#include <localgov/presets/vietnam_2025.hpp>
+#include <localgov/reports/table.hpp>

@@ -1,0 +1,419 @@
+// An organisation: units, bodies, posts, officials and the lines between them, on a
+// Boost.Graph graph, addressed by strong ids and looked up by code.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/date.hpp>
+#include <localgov/model/graph.hpp>
+#include <localgov/model/ids.hpp>
+#include <localgov/model/unit_kinds.hpp>
+#include <localgov/model/vocabulary.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+
+struct unit_record {
+  std::string code;
+  std::string name;
+  unit_kind kind{};
+  tier level = tier::province;
+  unit_id parent = no_id<unit_id>;
+  std::uint32_t line = 0;  // line in the units file; 0 when built in code
+  org_vertex vertex = 0;
+  std::vector<unit_id> children;
+  std::vector<body_id> bodies;
+};
+
+struct body_record {
+  unit_id unit = no_id<unit_id>;
+  body_kind_id kind = no_id<body_kind_id>;
+  std::string name;  // empty: the kind's name
+  org_vertex vertex = 0;
+  std::vector<post_id> posts;
+};
+
+struct post_record {
+  body_id body = no_id<body_id>;
+  post_title_id title = no_id<post_title_id>;
+  org_vertex vertex = 0;
+  std::vector<std::uint32_t> holdings;  // indices into holdings()
+};
+
+struct person_record {
+  std::string key;  // person_id as written in data files
+  std::string name;
+  org_vertex vertex = 0;
+  std::vector<std::uint32_t> holdings;
+};
+
+// One person in one post over [from, to], both inclusive; `to` is date::max() while open.
+struct holding {
+  post_id post = no_id<post_id>;
+  person_id person = no_id<person_id>;
+  date from;
+  date to = date::max();
+  std::uint32_t line = 0;  // line in the officials file; 0 when built in code
+
+  [[nodiscard]] constexpr bool covers(date d) const noexcept { return from <= d && d <= to; }
+};
+
+// The kind-erased organisation every algorithm takes. Build it with
+// basic_organization<Traits> (typed units) or through the loaders in io/.
+// Nothing is ever removed, so ids stay valid. Const member functions may be called
+// from many threads at once; mutation needs exclusive access.
+class organization_core {
+ public:
+  organization_core(std::span<const unit_kind_info> kinds, vocabulary words)
+      : kinds_(kinds.begin(), kinds.end()), words_(std::move(words)) {}
+
+  // ---- vocabulary and kinds -------------------------------------------------------
+  [[nodiscard]] const vocabulary& words() const noexcept { return words_; }
+  // Adding to the vocabulary later is allowed (users add fields); ids stay valid.
+  [[nodiscard]] vocabulary& words() noexcept { return words_; }
+  [[nodiscard]] std::span<const unit_kind_info> unit_kinds() const noexcept { return kinds_; }
+  [[nodiscard]] const unit_kind_info& kind_info(unit_kind k) const { return kinds_[static_cast<std::size_t>(k)]; }
+  [[nodiscard]] std::optional<unit_kind> find_unit_kind(std::string_view slug) const {
+    for (std::size_t i = 0; i < kinds_.size(); ++i)
+      if (kinds_[i].slug == slug) return static_cast<unit_kind>(i);
+    return std::nullopt;
+  }
+
+  // ---- building ---------------------------------------------------------------------
+  // Adds a unit with a kind known only at run time (e.g. from a file). The placement
+  // rules are checked by validate(), which reports every violation at once; duplicate
+  // codes are kept and reported there too. O(1) amortised.
+  unit_id add_unit(std::string code, std::string name, unit_kind kind, unit_id parent = no_id<unit_id>,
+                   std::uint32_t line = 0) {
+    const auto id = id_at<unit_id>(units_.size());
+    unit_record u;
+    u.level = kind_info(kind).level;
+    u.kind = kind;
+    u.parent = parent;
+    u.line = line;
+    u.vertex = add_vertex({node_kind::unit, static_cast<std::uint32_t>(units_.size())});
+    if (auto [it, inserted] = unit_by_code_.try_emplace(code, id); !inserted) duplicate_units_.emplace_back(it->second, id);
+    u.code = std::move(code);
+    u.name = std::move(name);
+    units_.push_back(std::move(u));
+    if (parent != no_id<unit_id>) attach(id, parent);
+    return id;
+  }
+
+  // Places a unit under a parent after the fact (loaders resolve parents in a second
+  // pass, so a file may list a unit before its province).
+  void set_parent(unit_id child, unit_id parent) {
+    LOCALGOV_ASSERT(units_[index_of(child)].parent == no_id<unit_id>, "a unit is placed once");
+    units_[index_of(child)].parent = parent;
+    attach(child, parent);
+  }
+
+  // Adds a body of a kind to a unit, with its head post when the kind names one.
+  // `name` overrides the kind's name (e.g. "Thành ủy" for a municipality's Tỉnh ủy).
+  body_id add_body(unit_id unit, body_kind_id kind, std::string name = {}) {
+    const auto id = id_at<body_id>(bodies_.size());
+    body_record b;
+    b.unit = unit;
+    b.kind = kind;
+    b.name = std::move(name);
+    b.vertex = add_vertex({node_kind::body, static_cast<std::uint32_t>(bodies_.size())});
+    boost::add_edge(b.vertex, units_[index_of(unit)].vertex, link{link_kind::part_of, 0}, graph_);
+    if (auto [it, inserted] = body_by_key_.try_emplace(body_key(unit, kind), id); !inserted)
+      duplicate_bodies_.emplace_back(it->second, id);
+    bodies_.push_back(std::move(b));
+    units_[index_of(unit)].bodies.push_back(id);
+    if (const auto head = words_.body_kind(kind).head_title; head != no_id<post_title_id>) add_post(id, head);
+    return id;
+  }
+
+  // Adds a post (a seat) with a title to a body. O(1) amortised.
+  post_id add_post(body_id body, post_title_id title) {
+    const auto id = id_at<post_id>(posts_.size());
+    post_record p;
+    p.body = body;
+    p.title = title;
+    p.vertex = add_vertex({node_kind::post, static_cast<std::uint32_t>(posts_.size())});
+    boost::add_edge(p.vertex, bodies_[index_of(body)].vertex, link{link_kind::part_of, 0}, graph_);
+    posts_.push_back(std::move(p));
+    bodies_[index_of(body)].posts.push_back(id);
+    return id;
+  }
+
+  // Adds a person, or returns the one with this key. O(1) expected.
+  person_id add_person(std::string key, std::string name) {
+    if (auto it = person_by_key_.find(key); it != person_by_key_.end()) return it->second;
+    const auto id = id_at<person_id>(persons_.size());
+    person_record p;
+    p.vertex = add_vertex({node_kind::person, static_cast<std::uint32_t>(persons_.size())});
+    person_by_key_.emplace(key, id);
+    p.key = std::move(key);
+    p.name = std::move(name);
+    persons_.push_back(std::move(p));
+    return id;
+  }
+
+  // Seats a person in a post over [from, to]. Overlaps are reported by validate().
+  void assign(person_id person, post_id post, date from, date to = date::max(), std::uint32_t line = 0) {
+    const auto index = static_cast<std::uint32_t>(holdings_.size());
+    holdings_.push_back({post, person, from, to, line});
+    posts_[index_of(post)].holdings.push_back(index);
+    persons_[index_of(person)].holdings.push_back(index);
+    boost::add_edge(persons_[index_of(person)].vertex, posts_[index_of(post)].vertex, link{link_kind::holds, line},
+                    graph_);
+  }
+
+  // Reporting lines between bodies.
+  void add_line(body_id from, body_id to, link_kind kind, std::uint32_t line = 0) {
+    LOCALGOV_ASSERT(kind != link_kind::holds, "holds lines come from assign()");
+    boost::add_edge(bodies_[index_of(from)].vertex, bodies_[index_of(to)].vertex, link{kind, line}, graph_);
+  }
+  void reports_to(body_id subordinate, body_id superior) { add_line(subordinate, superior, link_kind::reports_to); }
+  void directs(body_id director, body_id directed) { add_line(director, directed, link_kind::directs); }
+  void coordinates_with(body_id a, body_id b) { add_line(a, b, link_kind::coordinates_with); }
+  // A body inside another (the Standing Board inside the Party Committee).
+  void part_of(body_id inner, body_id outer) { add_line(inner, outer, link_kind::part_of); }
+
+  // Reserves room for a build of known size (the national preset knows it).
+  void reserve(std::size_t units, std::size_t bodies, std::size_t posts, std::size_t edges) {
+    units_.reserve(units);
+    bodies_.reserve(bodies);
+    posts_.reserve(posts);
+    unit_by_code_.reserve(units);
+    body_by_key_.reserve(bodies);
+    graph_.m_vertices.reserve(units + bodies + posts);
+    graph_.m_edges.reserve(edges);
+  }
+
+  // ---- sizes and records ----------------------------------------------------------------
+  [[nodiscard]] std::size_t unit_count() const noexcept { return units_.size(); }
+  [[nodiscard]] std::size_t body_count() const noexcept { return bodies_.size(); }
+  [[nodiscard]] std::size_t post_count() const noexcept { return posts_.size(); }
+  [[nodiscard]] std::size_t person_count() const noexcept { return persons_.size(); }
+
+  [[nodiscard]] const unit_record& unit(unit_id id) const { return units_[index_of(id)]; }
+  [[nodiscard]] const body_record& body(body_id id) const { return bodies_[index_of(id)]; }
+  [[nodiscard]] const post_record& post(post_id id) const { return posts_[index_of(id)]; }
+  [[nodiscard]] const person_record& person(person_id id) const { return persons_[index_of(id)]; }
+  [[nodiscard]] const std::vector<unit_record>& units() const noexcept { return units_; }
+  [[nodiscard]] const std::vector<body_record>& bodies() const noexcept { return bodies_; }
+  [[nodiscard]] const std::vector<post_record>& posts() const noexcept { return posts_; }
+  [[nodiscard]] const std::vector<person_record>& persons() const noexcept { return persons_; }
+  [[nodiscard]] const std::vector<holding>& holdings() const noexcept { return holdings_; }
+
+  // The province a unit belongs to: itself for a province-tier unit.
+  [[nodiscard]] unit_id province_of(unit_id id) const {
+    const auto& u = units_[index_of(id)];
+    return u.level == tier::province || u.parent == no_id<unit_id> ? id : u.parent;
+  }
+  [[nodiscard]] const body_kind_info& kind_of(body_id id) const { return words_.body_kind(bodies_[index_of(id)].kind); }
+  [[nodiscard]] std::string_view name_of(body_id id) const {
+    const auto& b = bodies_[index_of(id)];
+    return b.name.empty() ? words_.body_kind(b.kind).name_in(units_[index_of(b.unit)].kind) : std::string_view(b.name);
+  }
+  [[nodiscard]] tier tier_of(unit_id id) const { return units_[index_of(id)].level; }
+
+  // "<unit code>/<kind slug>", e.g. "25/noi-vu": stable ASCII codes for bodies.
+  [[nodiscard]] std::string code_of(body_id id) const {
+    const auto& b = bodies_[index_of(id)];
+    return units_[index_of(b.unit)].code + '/' + words_.body_kind(b.kind).slug;
+  }
+  // "<body code>#<title slug>[#seat]", e.g. "25/tai-chinh#director".
+  [[nodiscard]] std::string code_of(post_id id) const {
+    const auto& p = posts_[index_of(id)];
+    std::string code = code_of(p.body) + '#' + words_.post_title(p.title).slug;
+    std::size_t seat = 0;
+    for (post_id other : bodies_[index_of(p.body)].posts) {
+      if (other == id) break;
+      seat += posts_[index_of(other)].title == p.title;
+    }
+    if (seat > 0) code += '#' + std::to_string(seat + 1);
+    return code;
+  }
+  // "Giám đốc Sở Tài chính".
+  [[nodiscard]] std::string name_of(post_id id) const {
+    const auto& p = posts_[index_of(id)];
+    return words_.post_title(p.title).name_vi + ' ' + std::string(name_of(p.body));
+  }
+
+  // ---- lookup -------------------------------------------------------------------------
+  // O(1) expected.
+  [[nodiscard]] std::optional<unit_id> find_unit(std::string_view code) const {
+    if (auto it = unit_by_code_.find(std::string(code)); it != unit_by_code_.end()) return it->second;
+    return std::nullopt;
+  }
+  [[nodiscard]] std::optional<body_id> find_body(unit_id unit, body_kind_id kind) const {
+    if (auto it = body_by_key_.find(body_key(unit, kind)); it != body_by_key_.end()) return it->second;
+    return std::nullopt;
+  }
+  // By code "<unit code>/<kind slug>". O(1) expected.
+  [[nodiscard]] std::optional<body_id> find_body(std::string_view code) const {
+    const auto slash = code.rfind('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    const auto unit = find_unit(code.substr(0, slash));
+    const auto kind = words_.find_body_kind(code.substr(slash + 1));
+    if (!unit || !kind) return std::nullopt;
+    return find_body(*unit, *kind);
+  }
+  [[nodiscard]] std::optional<person_id> find_person(std::string_view key) const {
+    if (auto it = person_by_key_.find(std::string(key)); it != person_by_key_.end()) return it->second;
+    return std::nullopt;
+  }
+  // The first post of a body with a title (its only one for a single-holder title).
+  [[nodiscard]] std::optional<post_id> find_post(body_id body, post_title_id title) const {
+    for (post_id p : bodies_[index_of(body)].posts)
+      if (posts_[index_of(p)].title == title) return p;
+    return std::nullopt;
+  }
+
+  // ---- queries --------------------------------------------------------------------------
+  // Who holds a post on a date; nullopt when vacant. O(holdings of the post).
+  [[nodiscard]] std::optional<person_id> holder(post_id post, date on) const {
+    for (auto h : posts_[index_of(post)].holdings)
+      if (holdings_[h].covers(on)) return holdings_[h].person;
+    return std::nullopt;
+  }
+  // Every post a person holds on a date (concurrent posts, kiêm nhiệm).
+  [[nodiscard]] std::vector<post_id> posts_of(person_id person, date on) const {
+    std::vector<post_id> out;
+    for (auto h : persons_[index_of(person)].holdings)
+      if (holdings_[h].covers(on)) out.push_back(holdings_[h].post);
+    return out;
+  }
+  // The body in a unit that answers for a field: the first of the unit's bodies (in
+  // the order they were added) whose kind lists the field. O(bodies of the unit).
+  [[nodiscard]] std::optional<body_id> responsible_body(unit_id unit, field_id field) const {
+    for (body_id b : units_[index_of(unit)].bodies) {
+      const auto& fields = kind_of(b).fields;
+      if (std::find(fields.begin(), fields.end(), field) != fields.end()) return b;
+    }
+    return std::nullopt;
+  }
+  // The apex of a unit's chain of command (its Party Standing Committee), if any.
+  [[nodiscard]] std::optional<body_id> apex_of(unit_id unit) const {
+    for (body_id b : units_[index_of(unit)].bodies)
+      if (kind_of(b).apex) return b;
+    return std::nullopt;
+  }
+
+  // ---- the graph ----------------------------------------------------------------------
+  // For Boost.Graph algorithms; vertex bundles say which record a vertex stands for.
+  [[nodiscard]] const org_graph& graph() const noexcept { return graph_; }
+  [[nodiscard]] org_vertex vertex_of(node_ref n) const {
+    switch (n.kind) {
+      case node_kind::unit: return units_[n.index].vertex;
+      case node_kind::body: return bodies_[n.index].vertex;
+      case node_kind::post: return posts_[n.index].vertex;
+      case node_kind::person: return persons_[n.index].vertex;
+    }
+    return 0;
+  }
+  [[nodiscard]] node_ref node_at(org_vertex v) const { return graph_[v]; }
+  // A stable code for any node: unit code, body code, post code, person key.
+  [[nodiscard]] std::string code_of(node_ref n) const {
+    switch (n.kind) {
+      case node_kind::unit: return units_[n.index].code;
+      case node_kind::body: return code_of(id_at<body_id>(n.index));
+      case node_kind::post: return code_of(id_at<post_id>(n.index));
+      case node_kind::person: return persons_[n.index].key;
+    }
+    return {};
+  }
+  // A readable name for any node.
+  [[nodiscard]] std::string display_name(node_ref n) const {
+    switch (n.kind) {
+      case node_kind::unit: return units_[n.index].name;
+      case node_kind::body: return std::string(name_of(id_at<body_id>(n.index)));
+      case node_kind::post: return name_of(id_at<post_id>(n.index));
+      case node_kind::person: return persons_[n.index].name;
+    }
+    return {};
+  }
+
+  // Pairs (first, later) of units and bodies that share a code, for validate().
+  [[nodiscard]] const std::vector<std::pair<unit_id, unit_id>>& duplicate_units() const noexcept { return duplicate_units_; }
+  [[nodiscard]] const std::vector<std::pair<body_id, body_id>>& duplicate_bodies() const noexcept {
+    return duplicate_bodies_;
+  }
+
+  // Where the inputs came from, for messages that cite file and line.
+  std::string units_source;
+  std::string officials_source;
+  std::string lines_source;
+
+ private:
+  static std::uint64_t body_key(unit_id unit, body_kind_id kind) noexcept {
+    return (static_cast<std::uint64_t>(index_of(unit)) << 16) | index_of(kind);
+  }
+  org_vertex add_vertex(node_ref n) { return boost::add_vertex(n, graph_); }
+  void attach(unit_id child, unit_id parent) {
+    if (index_of(parent) >= units_.size()) return;  // validate() reports it
+    units_[index_of(parent)].children.push_back(child);
+    boost::add_edge(units_[index_of(child)].vertex, units_[index_of(parent)].vertex, link{link_kind::part_of, 0}, graph_);
+  }
+
+  std::vector<unit_kind_info> kinds_;
+  vocabulary words_;
+  org_graph graph_;
+  std::vector<unit_record> units_;
+  std::vector<body_record> bodies_;
+  std::vector<post_record> posts_;
+  std::vector<person_record> persons_;
+  std::vector<holding> holdings_;
+  std::unordered_map<std::string, unit_id> unit_by_code_;
+  std::unordered_map<std::uint64_t, body_id> body_by_key_;
+  std::unordered_map<std::string, person_id> person_by_key_;
+  std::vector<std::pair<unit_id, unit_id>> duplicate_units_;
+  std::vector<std::pair<body_id, body_id>> duplicate_bodies_;
+};
+
+// An organisation whose unit kinds are the types in Traits::unit_kinds, so that the
+// compiler enforces the placement rule on typed handles:
+//   auto phu_tho = org.add_unit<province>("25", "Tỉnh Phú Thọ");
+//   auto hoa_binh = org.add_unit<ward>("04795", "Phường Hòa Bình", phu_tho);
+//   org.add_unit<ward>("x", "y", hoa_binh);  // error: a commune-tier unit can only be placed under ...
+template <OrganizationTraits Traits = vietnam_traits>
+class basic_organization : public organization_core {
+ public:
+  using traits_type = Traits;
+  using organization_core::add_unit;
+
+  explicit basic_organization(vocabulary words = {})
+      : organization_core(std::span<const unit_kind_info>(Traits::unit_kinds::infos), std::move(words)) {}
+
+  // A province-tier unit (no parent).
+  template <UnitKind Kind>
+  unit_ref<Kind> add_unit(std::string code, std::string name) {
+    static_assert(Traits::unit_kinds::template contains<Kind>, "this unit kind is not one of the traits' unit_kinds");
+    static_assert(Kind::level == tier::province,
+                  "a commune-tier unit needs a parent: pass a province-tier unit_ref as the third argument");
+    return {add_unit(std::move(code), std::move(name), Traits::unit_kinds::template kind_of<Kind>())};
+  }
+
+  // A commune-tier unit under a province-tier unit.
+  template <UnitKind Kind, UnitKind ParentKind>
+  unit_ref<Kind> add_unit(std::string code, std::string name, unit_ref<ParentKind> parent) {
+    static_assert(Traits::unit_kinds::template contains<Kind>, "this unit kind is not one of the traits' unit_kinds");
+    static_assert(can_be_placed_under<Kind, ParentKind>,
+                  "a commune-tier unit can only be placed under a province-tier unit");
+    return {add_unit(std::move(code), std::move(name), Traits::unit_kinds::template kind_of<Kind>(), parent.id)};
+  }
+
+  // Narrows a runtime unit to a typed handle when its kind is Kind.
+  template <UnitKind Kind>
+  [[nodiscard]] std::optional<unit_ref<Kind>> as(unit_id id) const {
+    if (unit(id).kind != Traits::unit_kinds::template kind_of<Kind>()) return std::nullopt;
+    return unit_ref<Kind>{id};
+  }
+};
+
+using organization = basic_organization<>;
+
+LOCALGOV_NAMESPACE_END

@@ -1,0 +1,189 @@
+// The Vietnam 2025 preset: from the official list of units alone, the national
+// organisation with every standard body, head post and reporting line.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/io/file.hpp>
+#include <localgov/io/units_csv.hpp>
+#include <localgov/model/organization.hpp>
+#include <localgov/presets/vietnam_vocabulary.hpp>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+namespace presets {
+
+// What differs between provinces and is not in the units list. Defaults are what the
+// public record supports; where it is silent the default is the conservative one.
+struct vietnam_options {
+  // Provinces with a Sở Dân tộc và Tôn giáo (Decree 150/2025, conditional). Which
+  // provinces set one up was not verified, so none by default; routing falls back to
+  // Sở Nội vụ for ethnic and religious affairs where there is none.
+  std::vector<std::string> ethnic_religious_departments;
+  // Sở Ngoại vụ and Sở Quy hoạch - Kiến trúc: Hà Nội and Hồ Chí Minh City.
+  std::vector<std::string> foreign_affairs_departments{"01", "79"};
+  std::vector<std::string> planning_architecture_departments{"01", "79"};
+  // Special zones with under 1,000 residents have no People's Council (Law 72/2025).
+  // Population figures are not in the data; these are the zones reported as such.
+  std::vector<std::string> without_council{"11948", "19742", "20333"};
+  // Commune-tier units whose economic division is "Kinh tế, Hạ tầng và Đô thị" although
+  // they are not wards (Decree 150/2025 names Phú Quốc).
+  std::vector<std::string> urban_economic_division{"31078"};
+};
+
+// Fields, body kinds and post titles of Vietnam's two-tier government.
+[[nodiscard]] inline vocabulary vietnam_vocabulary() {
+  vocabulary words;
+  for (const auto& f : vietnam_fields) words.add_field({std::string(f.slug), std::string(f.name_vi), std::string(f.name_en)});
+  for (const auto& t : vietnam_post_titles)
+    words.add_post_title({std::string(t.slug), std::string(t.name_vi), std::string(t.name_en), t.single_holder});
+  constexpr std::array<std::string_view, 3> commune_words{"xã", "phường", "đặc khu"};
+  auto add_kinds = [&](const auto& rows) {
+    for (const auto& row : rows) {
+      body_kind_info kind;
+      kind.slug = row.slug;
+      kind.name = row.name;
+      kind.levels = row.levels;
+      kind.category = row.category;
+      kind.apex = row.apex;
+      for (std::size_t b = 0, e = 0; b < row.fields.size(); b = e + 1) {
+        e = std::min(row.fields.find(';', b), row.fields.size());
+        const auto field = words.find_field(row.fields.substr(b, e - b));
+        LOCALGOV_ASSERT(field.has_value(), "preset body kinds name preset fields");
+        kind.fields.push_back(*field);
+      }
+      if (!row.head.empty()) kind.head_title = *words.find_post_title(row.head);
+      // Names by unit kind: province, municipality, commune, ward, special zone.
+      kind.name_by_unit_kind.assign(5, std::string());
+      if (!row.municipal_name.empty()) kind.name_by_unit_kind[1] = row.municipal_name;
+      auto pattern = std::string_view{};
+      for (const auto& n : vietnam_commune_names)
+        if (n.slug == row.slug) pattern = n.pattern;
+      if (row.slug == "dang-uy") pattern = "Đảng ủy {}";
+      if (row.slug == "phong-kinh-te") kind.name_by_unit_kind[3] = row.municipal_name;  // wards
+      if (!pattern.empty())
+        for (std::size_t k = 0; k < 3; ++k) {
+          std::string name(pattern);
+          name.replace(name.find("{}"), 2, commune_words[k]);
+          kind.name_by_unit_kind[2 + k] = std::move(name);
+        }
+      words.add_body_kind(std::move(kind));
+    }
+  };
+  add_kinds(vietnam_province_bodies);
+  add_kinds(vietnam_commune_bodies);
+  return words;
+}
+
+namespace detail_vn {
+inline bool listed(const std::vector<std::string>& codes, std::string_view code) {
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+}  // namespace detail_vn
+
+// Adds the standard bodies of every unit, their head posts, and the reporting lines:
+// Party boards report to the Standing Committee (Thường trực), the People's Council to
+// it, the People's Committee to the Council, departments and divisions to the People's
+// Committee; a commune's Standing Committee and People's Committee report to the
+// province's; each province department guides the commune divisions that share a field
+// with it. O(units × bodies per unit).
+inline void add_vietnam_bodies(organization_core& org, const vietnam_options& options = {}) {
+  const auto& words = org.words();
+  auto kind = [&](std::string_view slug) { return *words.find_body_kind(slug); };
+  struct province_bodies {
+    body_id thuong_truc, ubnd, cong_an;
+    std::vector<body_id> by_field;  // the agency answering for each field
+  };
+  std::vector<province_bodies> provinces(org.unit_count());
+
+  // Province tier first, so that communes can attach to it.
+  for (std::size_t i = 0; i < org.unit_count(); ++i) {
+    const auto unit = id_at<unit_id>(i);
+    const auto& u = org.unit(unit);
+    if (u.level != tier::province) continue;
+    auto& p = provinces[i];
+    body_id tinh_uy{}, ban_thuong_vu{}, hdnd{}, dang_uy_ubnd{};
+    p.by_field.assign(words.fields().size(), no_id<body_id>);
+    for (const auto& row : vietnam_province_bodies) {
+      if (!allows(row.levels, tier::province)) continue;
+      if (row.slug == "dan-toc-ton-giao" && !detail_vn::listed(options.ethnic_religious_departments, u.code)) continue;
+      if (row.slug == "ngoai-vu" && !detail_vn::listed(options.foreign_affairs_departments, u.code)) continue;
+      if (row.slug == "quy-hoach-kien-truc" && !detail_vn::listed(options.planning_architecture_departments, u.code))
+        continue;
+      const auto b = org.add_body(unit, kind(row.slug));
+      const auto& info = org.kind_of(b);
+      if (row.slug == "tinh-uy") tinh_uy = b;
+      else if (row.slug == "ban-thuong-vu") org.part_of(ban_thuong_vu = b, tinh_uy);
+      else if (row.slug == "thuong-truc") org.part_of(p.thuong_truc = b, ban_thuong_vu);
+      else if (row.slug == "hdnd") org.reports_to(hdnd = b, p.thuong_truc);
+      else if (row.slug == "ubnd") org.reports_to(p.ubnd = b, hdnd);
+      else if (row.slug == "dang-uy-ubnd") org.reports_to(dang_uy_ubnd = b, p.thuong_truc);
+      else if (info.category == body_category::agency) org.reports_to(b, p.ubnd);
+      else org.reports_to(b, p.thuong_truc);  // Party boards, the Front, the armed bodies
+      if (row.slug == "cong-an") p.cong_an = b;
+      if (info.category == body_category::agency)
+        for (auto f : info.fields)
+          if (p.by_field[index_of(f)] == no_id<body_id>) p.by_field[index_of(f)] = b;
+    }
+    org.directs(dang_uy_ubnd, p.ubnd);  // the Party Committee of the People's Committee leads it
+  }
+
+  std::vector<body_id> guiding;
+  for (std::size_t i = 0; i < org.unit_count(); ++i) {
+    const auto unit = id_at<unit_id>(i);
+    const auto& u = org.unit(unit);
+    if (u.level != tier::commune || u.parent == no_id<unit_id>) continue;
+    const auto& p = provinces[index_of(u.parent)];
+    const bool has_council = !detail_vn::listed(options.without_council, u.code);
+    body_id dang_uy{}, ban_thuong_vu{}, thuong_truc{}, hdnd = no_id<body_id>, ubnd{};
+    auto add = [&](std::string_view slug) { return org.add_body(unit, kind(slug)); };
+    dang_uy = add("dang-uy");
+    org.part_of(ban_thuong_vu = add("ban-thuong-vu"), dang_uy);
+    org.part_of(thuong_truc = add("thuong-truc"), ban_thuong_vu);
+    org.reports_to(thuong_truc, p.thuong_truc);
+    for (auto slug : {"van-phong-dang-uy", "ban-xay-dung-dang", "ubkt", "mttq"}) org.reports_to(add(slug), thuong_truc);
+    if (has_council) org.reports_to(hdnd = add("hdnd"), thuong_truc);
+    ubnd = add("ubnd");
+    org.reports_to(ubnd, has_council ? hdnd : thuong_truc);
+    org.reports_to(ubnd, p.ubnd);
+    for (const auto& row : vietnam_commune_bodies) {
+      if (row.category != body_category::agency) continue;
+      const bool urban_economy = row.slug == "phong-kinh-te" && detail_vn::listed(options.urban_economic_division, u.code);
+      const auto b = urban_economy ? org.add_body(unit, kind(row.slug), std::string(row.municipal_name)) : add(row.slug);
+      org.reports_to(b, ubnd);
+      guiding.clear();
+      for (auto f : org.kind_of(b).fields)
+        if (const auto d = p.by_field[index_of(f)];
+            d != no_id<body_id> && std::find(guiding.begin(), guiding.end(), d) == guiding.end())
+          guiding.push_back(d);
+      for (auto d : guiding) org.directs(d, b);
+    }
+    const auto police = add("cong-an");
+    org.reports_to(police, p.cong_an);
+  }
+}
+
+// The national organisation from a units CSV (e.g. data/vn-2025/units.csv).
+// Throws input_error or validation_error for a malformed or inconsistent file.
+[[nodiscard]] inline organization vietnam_2025(std::string_view units_csv, std::string file,
+                                               const vietnam_options& options = {}) {
+  organization org(vietnam_vocabulary());
+  // About 15 bodies and 14 posts per commune-tier unit; sizes the graph in one go.
+  const std::size_t rows = static_cast<std::size_t>(std::count(units_csv.begin(), units_csv.end(), '\n'));
+  org.reserve(rows, rows * 16, rows * 15, rows * 50);
+  io::read_units(org, units_csv, std::move(file));
+  add_vietnam_bodies(org, options);
+  return org;
+}
+
+// The same, from a file path.
+[[nodiscard]] inline organization load_vietnam_2025(const std::string& units_path, const vietnam_options& options = {}) {
+  return vietnam_2025(io::read_file(units_path), units_path, options);
+}
+
+}  // namespace presets
+LOCALGOV_NAMESPACE_END
