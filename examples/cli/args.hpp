@@ -2,6 +2,7 @@
 // positionals, with usage errors that say what was expected.
 #pragma once
 
+#include <localgov/detail/strings.hpp>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -52,7 +53,7 @@ class arguments {
     std::string list;
     for (auto a : allowed) {
       if (a == value) return value;
-      list += (list.empty() ? "" : ", ") + std::string(a);
+      localgov::detail::append_joined(list, ", ", std::string(a));
     }
     throw usage_error("bad --" + std::string(name) + " '" + value + "' (expected one of: " + list + ")");
   }
@@ -65,7 +66,7 @@ class arguments {
     bool ok = !value->empty() && value->size() <= 18;
     for (char c : *value) {
       ok = ok && c >= '0' && c <= '9';
-      n = n * 10 + (c - '0');
+      if (ok) n = n * 10 + (c - '0');  // only digits: 18 of them cannot overflow
     }
     if (!ok) throw usage_error("bad --" + std::string(name) + " '" + *value + "' (expected a non-negative integer)");
     return n;
@@ -125,6 +126,8 @@ inline arguments parse(const command& cmd, const std::vector<std::string_view>& 
           throw usage_error("option --" + std::string(name) + " needs a value (" + std::string(spec->value_name) + ")");
         value = std::string(args[++i]);
       }
+      if (!spec->value_name.empty() && value.empty())  // --units= or --units ""
+        throw usage_error("option --" + std::string(name) + " needs a value (" + std::string(spec->value_name) + ")");
       parsed.values_.emplace(std::string(name), std::move(value));
     } else if (arg == "--") {
       for (++i; i < args.size(); ++i) parsed.positionals_.emplace_back(args[i]);

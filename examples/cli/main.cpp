@@ -1,6 +1,7 @@
 // The localgov command-line program: validate, find, route, report, chart, plan.
 #include "args.hpp"
 #include "find.hpp"
+#include "route.hpp"
 #include "validate.hpp"
 
 #include <localgov/error.hpp>
@@ -21,6 +22,7 @@ const std::vector<entry>& commands() {
   static const std::vector<entry> all{
       {&cli::validate_command, cli::run_validate},
       {&cli::find_command, cli::run_find},
+      {&cli::route_command, cli::run_route},
   };
   return all;
 }

@@ -63,7 +63,7 @@ int main(int argc, char** argv) try {
   const auto division = *org.find_body("04795/phong-kinh-te");
   std::string chain;
   for (auto n : chain_of_command(org, {node_kind::body, static_cast<std::uint32_t>(index_of(division))}))
-    chain += (chain.empty() ? "" : "\n  → ") + org.display_name(n) + " (" + org.code_of(n) + ")";
+    chain += (chain.empty() ? std::string() : std::string("\n  → ")) + org.display_name(n) + " (" + org.code_of(n) + ")";
   fmt::print("  {}\n", chain);
   return 0;
 } catch (const std::exception& e) {

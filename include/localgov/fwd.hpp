@@ -5,3 +5,4 @@
 #include <localgov/io/fwd.hpp>
 #include <localgov/model/fwd.hpp>
 #include <localgov/presets/fwd.hpp>
+#include <localgov/routing/fwd.hpp>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/strings.hpp>
 #include <localgov/detail/utf8.hpp>
 #include <localgov/error.hpp>
 
@@ -12,11 +13,42 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
+
+// A field's value as shown inside an error message: at most `max_code_points` code
+// points (then "…"), with control characters and U+FEFF (an invisible BOM) escaped
+// (\n, \r, \t, \xNN, \uFEFF), so that a hostile field never makes a message of a
+// megabyte, of several lines or with an invisible difference. The value must be valid
+// UTF-8, as every field of a csv_reader is. O(min(size, max_code_points)).
+[[nodiscard]] inline std::string excerpt(std::string_view value, std::size_t max_code_points = 64) {
+  constexpr const char* digits = "0123456789ABCDEF";
+  std::string out;
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) == 0x80) {  // continuation byte of a code point already counted
+      out += c;
+      continue;
+    }
+    if (points++ == max_code_points) return out + "\xE2\x80\xA6";  // U+2026 …
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (byte < 0x20 || byte == 0x7F) out += std::string{'\\', 'x', digits[byte >> 4], digits[byte & 15]};
+    else if (value.substr(i, 3) == "\xEF\xBB\xBF") {
+      out += "\\uFEFF";
+      i += 2;
+    } else out += c;
+  }
+  return out;
+}
 
 // Reads records from text that outlives the reader. Usage:
 //   csv_reader csv(text, "units.csv");
@@ -27,9 +59,12 @@ namespace io {
 class csv_reader {
  public:
   csv_reader(std::string_view text, std::string file) : text_(text), file_(std::move(file)) {
-    if (const auto bad = detail::find_invalid_utf8(text_); bad != std::string_view::npos)
-      fail_at(bad, "csv.invalid_utf8", "invalid UTF-8 byte 0x" + hex(static_cast<unsigned char>(text_[bad])) +
-                                           " (expected UTF-8 text)");
+    if (const auto bad = detail::find_invalid_utf8(text_); bad != std::string_view::npos) {
+      const bool utf16 = text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF");
+      fail_at(bad, "csv.invalid_utf8",
+              "invalid UTF-8 byte 0x" + hex(static_cast<unsigned char>(text_[bad])) +
+                  (utf16 ? " (expected UTF-8 text; this file is UTF-16, save it as UTF-8)" : " (expected UTF-8 text)"));
+    }
     if (const void* nul = std::memchr(text_.data(), '\0', text_.size()))
       fail_at(static_cast<std::size_t>(static_cast<const char*>(nul) - text_.data()), "csv.nul_byte",
               "NUL byte in text (expected UTF-8 text without NUL)");
@@ -37,16 +72,21 @@ class csv_reader {
     if (!read_record())
       throw input_error("csv.empty", {file_, 1, 1}, "empty file (expected a header line)");
     header_line_ = record_line_;
+    std::unordered_map<std::string_view, std::size_t> seen;  // linear, even for a header of 100,000 columns
     for (std::size_t i = 0; i < fields_.size(); ++i) {
       const std::string_view name = field(i);
       if (name.empty()) fail(i, "csv.empty_column_name", "empty column name in header");
-      for (std::size_t j = 0; j < i; ++j)
-        if (field(j) == name)
-          fail(i, "csv.duplicate_column",
-               "duplicate column '" + std::string(name) + "' (also column " + std::to_string(j + 1) + ")");
+      if (const auto [first, fresh] = seen.try_emplace(name, i); !fresh)
+        fail(i, "csv.duplicate_column",
+             "duplicate column '" + excerpt(name) + "' (also column " + std::to_string(first->second + 1) + ")");
       header_.emplace_back(name);
     }
   }
+
+  // The reader keeps a view of the text: a temporary string would dangle, so it is refused.
+  template <class String>
+    requires std::is_same_v<std::remove_const_t<String>, std::string>
+  csv_reader(String&& text, std::string file) = delete;
 
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] const std::vector<std::string>& header() const noexcept { return header_; }
@@ -61,7 +101,7 @@ class csv_reader {
   [[nodiscard]] std::size_t require_column(std::string_view name) const {
     if (auto i = find_column(name)) return *i;
     std::string have;
-    for (const auto& h : header_) have += (have.empty() ? "" : ",") + h;
+    for (const auto& h : header_) detail::append_joined(have, ",", excerpt(h));
     throw input_error("csv.missing_column", {file_, header_line_, 1},
                       "missing column '" + std::string(name) + "' (header is: " + have + ")");
   }
@@ -69,10 +109,12 @@ class csv_reader {
   // Advances to the next record; false at the end. Blank lines are skipped.
   bool next() {
     if (!read_record()) return false;
+    // Too many fields: point at the first one too many; too few: at the last one there is.
     if (fields_.size() != header_.size())
-      fail_at(fields_.empty() ? record_start_ : fields_.back().begin, "csv.field_count",
-              "expected " + std::to_string(header_.size()) + " fields as in the header, got " +
-                  std::to_string(fields_.size()));
+      fail_at(fields_.size() > header_.size() ? fields_[header_.size()].begin : fields_.back().begin,
+              "csv.field_count",
+              "expected " + std::to_string(header_.size()) + (header_.size() == 1 ? " field" : " fields") +
+                  " as in the header, got " + std::to_string(fields_.size()));
     return true;
   }
 
@@ -200,8 +242,9 @@ class csv_reader {
       break;
     }
     const std::size_t end = pos_ - 1;  // the closing quote
-    if (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' &&
-        !(text_[pos_] == '\r' && pos_ + 1 < n && text_[pos_ + 1] == '\n'))
+    if (pos_ < n && text_[pos_] == '\r' && (pos_ + 1 >= n || text_[pos_ + 1] != '\n'))
+      fail_at(pos_, "csv.stray_carriage_return", "carriage return not followed by a line feed");
+    if (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r')
       fail_at(pos_, "csv.text_after_quote", "text after a closing quote (expected ',' or the end of the line)");
     if (!escaped) {
       f.value_begin = start;

@@ -22,8 +22,9 @@ inline std::string read_file(const std::string& path) {
   std::size_t got = 0;
   while ((got = std::fread(buffer, 1, sizeof buffer, f)) > 0) data.append(buffer, got);
   const bool failed = std::ferror(f) != 0;
+  const int reason = errno;  // e.g. EISDIR: fopen accepts a directory, fread refuses it
   std::fclose(f);
-  if (failed) throw input_error("io.cannot_read", {path, 0, 0}, "read error");
+  if (failed) throw input_error("io.cannot_read", {path, 0, 0}, std::string("cannot read: ") + std::strerror(reason));
   return data;
 }
 

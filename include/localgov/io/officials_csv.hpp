@@ -21,7 +21,7 @@ namespace io {
   const auto text = csv.field(i);
   if (const auto d = date::parse(text)) return *d;
   csv.fail(i, "csv.bad_date",
-           "bad " + std::string(what) + " '" + std::string(text) + "' (expected a calendar date YYYY-MM-DD)");
+           "bad " + std::string(what) + " '" + excerpt(text) + "' (expected a calendar date YYYY-MM-DD)");
 }
 
 // The body named by field i ("<unit code>/<kind slug>"), or input_error saying which part is wrong.
@@ -30,13 +30,13 @@ namespace io {
   if (const auto b = org.find_body(code)) return *b;
   const auto slash = code.rfind('/');
   if (slash == std::string_view::npos)
-    csv.fail(i, "org.bad_body_code", "bad body code '" + std::string(code) + "' (expected <unit code>/<kind>, e.g. 25/tai-chinh)");
+    csv.fail(i, "org.bad_body_code", "bad body code '" + excerpt(code) + "' (expected <unit code>/<kind>, e.g. 25/tai-chinh)");
   const auto unit = org.find_unit(code.substr(0, slash));
-  if (!unit) csv.fail(i, "org.unknown_unit", "unknown unit code '" + std::string(code.substr(0, slash)) + "' in '" + std::string(code) + "'");
+  if (!unit) csv.fail(i, "org.unknown_unit", "unknown unit code '" + excerpt(code.substr(0, slash)) + "' in '" + excerpt(code) + "'");
   const auto kind = org.words().find_body_kind(code.substr(slash + 1));
   if (!kind)
     csv.fail(i, "org.unknown_body_kind",
-             "unknown kind of body '" + std::string(code.substr(slash + 1)) + "' (expected one of: " +
+             "unknown kind of body '" + excerpt(code.substr(slash + 1)) + "' (expected one of: " +
                  vocabulary::slugs(org.words().body_kinds()) + ")");
   csv.fail(i, "org.no_such_body", org.unit(*unit).name + " has no " + org.words().body_kind(*kind).name + " ('" + std::string(code) + "')");
 }
@@ -61,19 +61,19 @@ inline void read_officials(organization_core& org, std::string_view text, std::s
     const auto key = csv.field(person_col);
     if (!is_valid_code(key))
       csv.fail(person_col, "officials.bad_person_id",
-               key.empty() ? "empty person_id" : "bad person_id '" + std::string(key) + "' (expected printable ASCII without spaces)");
+               key.empty() ? "empty person_id" : bad_code_message("person_id", key));
     const auto name = csv.field(name_col);
     if (name.empty()) csv.fail(name_col, "officials.empty_name", "empty name");
     if (const auto existing = org.find_person(key)) {
       if (org.person(*existing).name != name)
         csv.fail(name_col, "officials.name_mismatch",
-                 "person '" + std::string(key) + "' is named '" + org.person(*existing).name + "' on line " +
-                     std::to_string(first_line[std::string(key)]) + " but '" + std::string(name) + "' here");
+                 "person '" + std::string(key) + "' is named '" + excerpt(org.person(*existing).name) + "' on line " +
+                     std::to_string(first_line[std::string(key)]) + " but '" + excerpt(name) + "' here");
     }
     const auto title = org.words().find_post_title(csv.field(post_col));
     if (!title)
       csv.fail(post_col, "officials.unknown_post",
-               "unknown post '" + std::string(csv.field(post_col)) + "' (expected one of: " +
+               "unknown post '" + excerpt(csv.field(post_col)) + "' (expected one of: " +
                    vocabulary::slugs(org.words().post_titles()) + ")");
     const auto body = parse_body_field(org, csv, org_col);
     const auto from = parse_date_field(csv, from_col, "start date");
@@ -118,7 +118,7 @@ inline void read_lines(organization_core& org, std::string_view text, std::strin
         kind = static_cast<link_kind>(k);
     if (!kind)
       csv.fail(kind_col, "lines.unknown_kind",
-               "unknown kind of line '" + std::string(kind_text) + "' (expected part_of, reports_to, directs or coordinates_with)");
+               "unknown kind of line '" + excerpt(kind_text) + "' (expected part_of, reports_to, directs or coordinates_with)");
     if (from == to) csv.fail(to_col, "lines.self", "a body cannot have a line to itself");
     org.add_line(from, to, *kind, csv.line());
   }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/strings.hpp>
 #include <localgov/error.hpp>
 #include <localgov/io/csv.hpp>
 #include <localgov/model/validate.hpp>
@@ -14,12 +15,24 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-// A code as used in files and in body codes: printable ASCII, no spaces, '/', '#' or ';'.
+// A code as used in files and in body codes: 1 to 64 characters of printable ASCII,
+// without spaces, '/', '#', ';', ',' or '"'.
+[[nodiscard]] inline bool is_valid_code_char(char c) noexcept {
+  return c > ' ' && c <= '~' && c != '/' && c != '#' && c != ';' && c != '"' && c != ',';
+}
 [[nodiscard]] inline bool is_valid_code(std::string_view code) noexcept {
   if (code.empty() || code.size() > 64) return false;
   for (char c : code)
-    if (c <= ' ' || c > '~' || c == '/' || c == '#' || c == ';' || c == '"' || c == ',') return false;
+    if (!is_valid_code_char(c)) return false;
   return true;
+}
+
+// Why a non-empty `code` is not valid, for an error message ("bad unit code ...").
+[[nodiscard]] inline std::string bad_code_message(std::string_view what, std::string_view code) {
+  std::string out = "bad " + std::string(what) + " '" + excerpt(code) + "' (";
+  for (char c : code)
+    if (!is_valid_code_char(c)) return out + "expected printable ASCII without spaces, '/', '#', ';', ',' or '\"')";
+  return out + std::to_string(code.size()) + " characters; expected at most 64)";
 }
 
 // Reads units from CSV text with columns code, name, kind, parent_code (any order,
@@ -42,22 +55,20 @@ inline void read_units(organization_core& org, std::string_view text, std::strin
   };
   std::vector<pending_parent> parents;
   std::string kinds;
-  for (const auto& k : org.unit_kinds()) kinds += (kinds.empty() ? "" : ", ") + std::string(k.slug);
+  for (const auto& k : org.unit_kinds()) detail::append_joined(kinds, ", ", std::string(k.slug));
 
   std::size_t rows = 0;
   while (csv.next()) {
     ++rows;
     const auto code = csv.field(code_col);
     if (!is_valid_code(code))
-      csv.fail(code_col, "units.bad_code",
-               code.empty() ? "empty unit code" : "bad unit code '" + std::string(code) +
-                                                      "' (expected printable ASCII without spaces, '/', '#' or ';')");
+      csv.fail(code_col, "units.bad_code", code.empty() ? "empty unit code" : bad_code_message("unit code", code));
     const auto name = csv.field(name_col);
     if (name.empty()) csv.fail(name_col, "units.empty_name", "empty unit name");
     const auto kind = org.find_unit_kind(csv.field(kind_col));
     if (!kind)
       csv.fail(kind_col, "units.unknown_kind",
-               "unknown unit kind '" + std::string(csv.field(kind_col)) + "' (expected one of: " + kinds + ")");
+               "unknown unit kind '" + excerpt(csv.field(kind_col)) + "' (expected one of: " + kinds + ")");
     const auto id = org.add_unit(std::string(code), std::string(name), *kind, no_id<unit_id>, csv.line());
     if (const auto parent = csv.field(parent_col); !parent.empty()) {
       const auto [line, column] = csv.position(parent_col);
@@ -74,7 +85,7 @@ inline void read_units(organization_core& org, std::string_view text, std::strin
     } else {
       parent_unknown[index_of(p.child)] = true;
       problems.push_back({"unit.parent_unknown",
-                          "unknown parent code '" + p.parent_code + "' for unit '" + org.unit(p.child).code +
+                          "unknown parent code '" + excerpt(p.parent_code) + "' for unit '" + org.unit(p.child).code +
                               "' (expected the code of a province-tier unit in this file)",
                           {file, p.line, p.column}});
     }

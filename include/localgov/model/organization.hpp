@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -20,6 +21,38 @@
 #include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
+
+namespace detail {
+
+// The organisation's graph, held on the heap. Boost's adjacency_list (1.74) has no move
+// constructor, so moving an organisation that held it directly would copy every vertex
+// and edge; and its stored edges point at the graph's own edge vector, so it cannot be
+// moved member by member either. Through a pointer it moves in O(1) (a moved-from
+// holder has an empty graph) and copies deeply.
+class graph_holder {
+ public:
+  graph_holder() : graph_(std::make_unique<org_graph>()) {}
+  graph_holder(const graph_holder& other) : graph_(std::make_unique<org_graph>(*other.graph_)) {}
+  graph_holder(graph_holder&& other) : graph_(std::exchange(other.graph_, std::make_unique<org_graph>())) {}
+  graph_holder& operator=(const graph_holder& other) {
+    if (this != &other) graph_ = std::make_unique<org_graph>(*other.graph_);
+    return *this;
+  }
+  graph_holder& operator=(graph_holder&& other) {
+    if (this != &other) graph_ = std::exchange(other.graph_, std::make_unique<org_graph>());
+    return *this;
+  }
+  ~graph_holder() = default;
+
+  [[nodiscard]] org_graph& operator*() noexcept { return *graph_; }
+  [[nodiscard]] const org_graph& operator*() const noexcept { return *graph_; }
+  [[nodiscard]] org_graph* operator->() noexcept { return graph_.get(); }
+
+ private:
+  std::unique_ptr<org_graph> graph_;
+};
+
+}  // namespace detail
 
 struct unit_record {
   std::string code;
@@ -118,16 +151,16 @@ class organization_core {
 
   // Adds a body of a kind to a unit, with its head post when the kind names one.
   // `name` overrides the kind's name (e.g. "Thành ủy" for a municipality's Tỉnh ủy).
+  // O(bodies of the unit), for the duplicate check.
   body_id add_body(unit_id unit, body_kind_id kind, std::string name = {}) {
     const auto id = id_at<body_id>(bodies_.size());
+    if (const auto first = find_body(unit, kind)) duplicate_bodies_.emplace_back(*first, id);
     body_record b;
     b.unit = unit;
     b.kind = kind;
     b.name = std::move(name);
     b.vertex = add_vertex({node_kind::body, static_cast<std::uint32_t>(bodies_.size())});
-    boost::add_edge(b.vertex, units_[index_of(unit)].vertex, link{link_kind::part_of, 0}, graph_);
-    if (auto [it, inserted] = body_by_key_.try_emplace(body_key(unit, kind), id); !inserted)
-      duplicate_bodies_.emplace_back(it->second, id);
+    add_edge(b.vertex, units_[index_of(unit)].vertex, link{link_kind::part_of, 0});
     bodies_.push_back(std::move(b));
     units_[index_of(unit)].bodies.push_back(id);
     if (const auto head = words_.body_kind(kind).head_title; head != no_id<post_title_id>) add_post(id, head);
@@ -141,7 +174,7 @@ class organization_core {
     p.body = body;
     p.title = title;
     p.vertex = add_vertex({node_kind::post, static_cast<std::uint32_t>(posts_.size())});
-    boost::add_edge(p.vertex, bodies_[index_of(body)].vertex, link{link_kind::part_of, 0}, graph_);
+    add_edge(p.vertex, bodies_[index_of(body)].vertex, link{link_kind::part_of, 0});
     posts_.push_back(std::move(p));
     bodies_[index_of(body)].posts.push_back(id);
     return id;
@@ -166,14 +199,13 @@ class organization_core {
     holdings_.push_back({post, person, from, to, line});
     posts_[index_of(post)].holdings.push_back(index);
     persons_[index_of(person)].holdings.push_back(index);
-    boost::add_edge(persons_[index_of(person)].vertex, posts_[index_of(post)].vertex, link{link_kind::holds, line},
-                    graph_);
+    add_edge(persons_[index_of(person)].vertex, posts_[index_of(post)].vertex, link{link_kind::holds, line});
   }
 
   // Reporting lines between bodies.
   void add_line(body_id from, body_id to, link_kind kind, std::uint32_t line = 0) {
     LOCALGOV_ASSERT(kind != link_kind::holds, "holds lines come from assign()");
-    boost::add_edge(bodies_[index_of(from)].vertex, bodies_[index_of(to)].vertex, link{kind, line}, graph_);
+    add_edge(bodies_[index_of(from)].vertex, bodies_[index_of(to)].vertex, link{kind, line});
   }
   void reports_to(body_id subordinate, body_id superior) { add_line(subordinate, superior, link_kind::reports_to); }
   void directs(body_id director, body_id directed) { add_line(director, directed, link_kind::directs); }
@@ -181,15 +213,16 @@ class organization_core {
   // A body inside another (the Standing Board inside the Party Committee).
   void part_of(body_id inner, body_id outer) { add_line(inner, outer, link_kind::part_of); }
 
-  // Reserves room for a build of known size (the national preset knows it).
+  // Reserves room for a build of known size (the national preset knows it). Generous
+  // figures cost address space only: pages are touched as the build fills them, whereas
+  // an estimate that falls short copies the whole table (the edge table is 4 MiB).
   void reserve(std::size_t units, std::size_t bodies, std::size_t posts, std::size_t edges) {
     units_.reserve(units);
     bodies_.reserve(bodies);
     posts_.reserve(posts);
     unit_by_code_.reserve(units);
-    body_by_key_.reserve(bodies);
-    graph_.m_vertices.reserve(units + bodies + posts);
-    graph_.m_edges.reserve(edges);
+    graph_->m_vertices.reserve(units + bodies + posts);
+    graph_->m_edges.reserve(edges);
   }
 
   // ---- sizes and records ----------------------------------------------------------------
@@ -249,11 +282,15 @@ class organization_core {
     if (auto it = unit_by_code_.find(std::string(code)); it != unit_by_code_.end()) return it->second;
     return std::nullopt;
   }
+  // The first body of a kind in a unit. O(bodies of the unit): a scan of a couple of
+  // dozen adjacent records, as quick as hashing and with no index to build or keep.
   [[nodiscard]] std::optional<body_id> find_body(unit_id unit, body_kind_id kind) const {
-    if (auto it = body_by_key_.find(body_key(unit, kind)); it != body_by_key_.end()) return it->second;
+    if (index_of(unit) >= units_.size()) return std::nullopt;
+    for (body_id b : units_[index_of(unit)].bodies)
+      if (bodies_[index_of(b)].kind == kind) return b;
     return std::nullopt;
   }
-  // By code "<unit code>/<kind slug>". O(1) expected.
+  // By code "<unit code>/<kind slug>". O(1) expected for the unit, then as above.
   [[nodiscard]] std::optional<body_id> find_body(std::string_view code) const {
     const auto slash = code.rfind('/');
     if (slash == std::string_view::npos) return std::nullopt;
@@ -305,7 +342,7 @@ class organization_core {
 
   // ---- the graph ----------------------------------------------------------------------
   // For Boost.Graph algorithms; vertex bundles say which record a vertex stands for.
-  [[nodiscard]] const org_graph& graph() const noexcept { return graph_; }
+  [[nodiscard]] const org_graph& graph() const noexcept { return *graph_; }
   [[nodiscard]] org_vertex vertex_of(node_ref n) const {
     switch (n.kind) {
       case node_kind::unit: return units_[n.index].vertex;
@@ -315,7 +352,7 @@ class organization_core {
     }
     return 0;
   }
-  [[nodiscard]] node_ref node_at(org_vertex v) const { return graph_[v]; }
+  [[nodiscard]] node_ref node_at(org_vertex v) const { return (*graph_)[v]; }
   // A stable code for any node: unit code, body code, post code, person key.
   [[nodiscard]] std::string code_of(node_ref n) const {
     switch (n.kind) {
@@ -349,26 +386,23 @@ class organization_core {
   std::string lines_source;
 
  private:
-  static std::uint64_t body_key(unit_id unit, body_kind_id kind) noexcept {
-    return (static_cast<std::uint64_t>(index_of(unit)) << 16) | index_of(kind);
-  }
-  org_vertex add_vertex(node_ref n) { return boost::add_vertex(n, graph_); }
+  org_vertex add_vertex(node_ref n) { return boost::add_vertex(n, *graph_); }
+  void add_edge(org_vertex from, org_vertex to, link what) { boost::add_edge(from, to, what, *graph_); }
   void attach(unit_id child, unit_id parent) {
     if (index_of(parent) >= units_.size()) return;  // validate() reports it
     units_[index_of(parent)].children.push_back(child);
-    boost::add_edge(units_[index_of(child)].vertex, units_[index_of(parent)].vertex, link{link_kind::part_of, 0}, graph_);
+    add_edge(units_[index_of(child)].vertex, units_[index_of(parent)].vertex, link{link_kind::part_of, 0});
   }
 
   std::vector<unit_kind_info> kinds_;
   vocabulary words_;
-  org_graph graph_;
+  detail::graph_holder graph_;
   std::vector<unit_record> units_;
   std::vector<body_record> bodies_;
   std::vector<post_record> posts_;
   std::vector<person_record> persons_;
   std::vector<holding> holdings_;
   std::unordered_map<std::string, unit_id> unit_by_code_;
-  std::unordered_map<std::uint64_t, body_id> body_by_key_;
   std::unordered_map<std::string, person_id> person_by_key_;
   std::vector<std::pair<unit_id, unit_id>> duplicate_units_;
   std::vector<std::pair<body_id, body_id>> duplicate_bodies_;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/strings.hpp>
 #include <localgov/model/ids.hpp>
 #include <localgov/model/unit_kinds.hpp>
 
@@ -113,7 +114,7 @@ class vocabulary {
   template <class Info>
   [[nodiscard]] static std::string slugs(const std::vector<Info>& infos) {
     std::string out;
-    for (const auto& info : infos) out += (out.empty() ? "" : ", ") + info.slug;
+    for (const auto& info : infos) detail::append_joined(out, ", ", info.slug);
     return out;
   }
 

@@ -1,0 +1,438 @@
+// Small helpers shared by the benchmark programs (Linux: /proc, fork, wait4):
+//   bench::stopwatch, bench::time_ms(fn), bench::repeat_ms(runs, fn), bench::summarize(samples)
+//   bench::median(samples), bench::proc_status_kb("VmRSS"), bench::measure_in_child(fn)
+//   bench::find_program("sqlite3"), bench::run_process(argv), bench::process_runner
+//   bench::heap (live/peak heap bytes, when LOCALGOV_BENCH_COUNT_ALLOCATIONS is defined)
+// Timing is wall-clock on std::chrono::steady_clock; memory is what the kernel reports
+// (resident set) or, for heap counting, what malloc hands out (malloc_usable_size).
+#pragma once
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include <fcntl.h>
+#include <malloc.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace bench {
+
+// ---- timing -------------------------------------------------------------------------
+
+// Keeps the optimiser from discarding a computed value.
+template <class T>
+inline void keep(const T& value) {
+  asm volatile("" : : "g"(&value) : "memory");
+}
+
+// Wall-clock time since construction (or restart()), for timing part of a scope:
+//   bench::stopwatch watch; auto org = build(); samples.push_back(watch.ms());  // not the destructor
+class stopwatch {
+ public:
+  [[nodiscard]] double ms() const {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
+  }
+  void restart() { start_ = std::chrono::steady_clock::now(); }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+// Wall-clock milliseconds spent in fn().
+template <class F>
+[[nodiscard]] double time_ms(F&& fn) {
+  const stopwatch watch;
+  std::forward<F>(fn)();
+  return watch.ms();
+}
+
+// fn() timed `runs` times, one sample per run, in order.
+template <class F>
+[[nodiscard]] std::vector<double> repeat_ms(int runs, F&& fn) {
+  std::vector<double> samples;
+  for (int i = 0; i < runs; ++i) samples.push_back(time_ms(fn));
+  return samples;
+}
+
+// The median (mean of the middle two for an even count); 0 for no samples.
+[[nodiscard]] inline double median(std::vector<double> samples) {
+  if (samples.empty()) return 0;
+  std::sort(samples.begin(), samples.end());
+  const auto n = samples.size();
+  return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+}
+
+struct summary {
+  double median = 0, min = 0, max = 0;
+  std::size_t runs = 0;
+};
+
+[[nodiscard]] inline summary summarize(const std::vector<double>& samples) {
+  if (samples.empty()) return {};
+  const auto [lo, hi] = std::minmax_element(samples.begin(), samples.end());
+  return {median(samples), *lo, *hi, samples.size()};
+}
+
+// ---- memory -------------------------------------------------------------------------
+
+// A "Name:  123 kB" field of /proc/self/status in KiB (VmRSS: resident now, VmHWM: peak
+// resident); -1 when unavailable.
+[[nodiscard]] inline long proc_status_kb(std::string_view field) {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.size() > field.size() && line.compare(0, field.size(), field) == 0 && line[field.size()] == ':')
+      return std::strtol(line.c_str() + field.size() + 1, nullptr, 10);
+  return -1;
+}
+
+// Resets VmHWM to the current VmRSS (Linux 4.0+); false when the kernel refuses.
+inline bool reset_peak_rss() {
+  std::ofstream clear("/proc/self/clear_refs");
+  clear << "5";
+  clear.flush();
+  return static_cast<bool>(clear);
+}
+
+// Heap bytes as malloc hands them out, counted by replacement operators new/delete that
+// the program opts into by defining LOCALGOV_BENCH_COUNT_ALLOCATIONS before including
+// this header (in its one translation unit). Counting is off until enabled, so timed
+// code pays one branch per allocation.
+struct heap {
+  static inline bool counting = false;
+  static inline std::size_t live = 0;         // bytes allocated and not yet freed while counting
+  static inline std::size_t peak = 0;         // the most `live` has been since reset()
+  static inline std::size_t allocations = 0;  // calls to operator new while counting
+  static void reset() noexcept { live = peak = allocations = 0; }
+  static void on_allocate(void* p) noexcept {
+    if (!counting || p == nullptr) return;
+    live += malloc_usable_size(p);
+    peak = (std::max)(peak, live);
+    ++allocations;
+  }
+  static void on_free(void* p) noexcept {
+    if (!counting || p == nullptr) return;
+    const auto n = malloc_usable_size(p);
+    live = live >= n ? live - n : 0;  // blocks from before counting began are not in `live`
+  }
+};
+
+// What measure_in_child() saw. Values are -1 where not measured.
+struct child_memory {
+  long rss_before_kb = -1;  // VmRSS just before fn()
+  long peak_kb = -1;        // VmHWM after fn() (reset to VmRSS before it)
+  long rss_after_kb = -1;   // VmRSS after fn(), while what it built is still alive
+  long long heap_live = -1;  // heap bytes live after fn() (counted allocations only)
+  long long heap_peak = -1;  // the most heap bytes live during fn()
+  long long heap_allocations = -1;
+  double wall_ms = -1;  // how long fn() took: a cold run, in a process that has not run it before
+  [[nodiscard]] long peak_growth_kb() const { return peak_kb < 0 || rss_before_kb < 0 ? -1 : peak_kb - rss_before_kb; }
+};
+
+// Runs fn() once in a forked child, so that the measurement starts from the parent's
+// state and is not flattered by memory freed by earlier runs and kept by malloc. fn()
+// must keep what it builds alive until it returns a value; the value is then destroyed
+// after the after-figures are taken. Returns nullopt if the child fails.
+template <class F>
+[[nodiscard]] std::optional<child_memory> measure_in_child(F&& fn) {
+  int fds[2];
+  if (pipe(fds) != 0) return std::nullopt;
+  std::fflush(nullptr);
+  const pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return std::nullopt;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    child_memory m;
+    reset_peak_rss();
+    m.rss_before_kb = proc_status_kb("VmRSS");
+    heap::reset();
+    heap::counting = true;
+    {
+      const stopwatch watch;
+      auto result = fn();
+      m.wall_ms = watch.ms();
+      heap::counting = false;
+      m.rss_after_kb = proc_status_kb("VmRSS");
+      m.peak_kb = proc_status_kb("VmHWM");
+      keep(result);
+#ifdef LOCALGOV_BENCH_COUNT_ALLOCATIONS
+      m.heap_live = static_cast<long long>(heap::live);
+      m.heap_peak = static_cast<long long>(heap::peak);
+      m.heap_allocations = static_cast<long long>(heap::allocations);
+#endif
+    }
+    const bool ok = write(fds[1], &m, sizeof m) == static_cast<ssize_t>(sizeof m);
+    _exit(ok ? 0 : 1);
+  }
+  close(fds[1]);
+  child_memory m;
+  const bool got = read(fds[0], &m, sizeof m) == static_cast<ssize_t>(sizeof m);
+  close(fds[0]);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return std::nullopt;
+  return m;
+}
+
+// ---- subprocesses -------------------------------------------------------------------
+
+// The full path of an executable found in PATH (or `name` itself if it has a '/').
+[[nodiscard]] inline std::optional<std::string> find_program(const std::string& name) {
+  if (name.find('/') != std::string::npos) return access(name.c_str(), X_OK) == 0 ? std::optional(name) : std::nullopt;
+  const char* path = std::getenv("PATH");
+  std::string_view dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
+  while (!dirs.empty()) {
+    const auto colon = dirs.find(':');
+    const auto dir = dirs.substr(0, colon);
+    const std::string candidate = std::string(dir.empty() ? "." : dir) + "/" + name;
+    if (access(candidate.c_str(), X_OK) == 0) return candidate;
+    dirs = colon == std::string_view::npos ? std::string_view{} : dirs.substr(colon + 1);
+  }
+  return std::nullopt;
+}
+
+struct process_result {
+  int exit_code = -1;   // the exit status; 128 + signal when killed; 127 when exec failed
+  double wall_ms = 0;   // fork to reaped, including start-up and exit
+  long max_rss_kb = -1;  // peak resident set (wait4's ru_maxrss)
+  std::string out;      // everything written to stdout
+  std::string err;      // everything written to stderr
+};
+
+// Runs argv[0] (searched in PATH) with stdin from /dev/null, capturing stdout and stderr.
+// max_rss_kb is at least what this process had resident when it forked (see
+// process_runner, which avoids that).
+[[nodiscard]] inline process_result run_process(const std::vector<std::string>& argv) {
+  process_result r;
+  if (argv.empty()) return r;
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  int out[2], err[2];
+  if (pipe(out) != 0) return r;
+  if (pipe(err) != 0) {
+    close(out[0]);
+    close(out[1]);
+    return r;
+  }
+  std::fflush(nullptr);
+  const auto start = std::chrono::steady_clock::now();
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int null = open("/dev/null", O_RDONLY);
+    if (null >= 0) dup2(null, STDIN_FILENO);
+    dup2(out[1], STDOUT_FILENO);
+    dup2(err[1], STDERR_FILENO);
+    close(out[0]);
+    close(out[1]);
+    close(err[0]);
+    close(err[1]);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  close(out[1]);
+  close(err[1]);
+  if (pid < 0) {
+    close(out[0]);
+    close(err[0]);
+    return r;
+  }
+  pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
+  std::string* sinks[2] = {&r.out, &r.err};
+  int open_fds = 2;
+  char buffer[1 << 14];
+  while (open_fds > 0) {
+    if (poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || fds[i].revents == 0) continue;
+      const ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
+      if (n > 0) {
+        sinks[i]->append(buffer, static_cast<std::size_t>(n));
+      } else if (n == 0 || errno != EINTR) {
+        close(fds[i].fd);
+        fds[i].fd = -1;
+        --open_fds;
+      }
+    }
+  }
+  for (auto& f : fds)
+    if (f.fd >= 0) close(f.fd);
+  int status = 0;
+  rusage usage{};
+  while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+  }
+  r.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  r.max_rss_kb = usage.ru_maxrss;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
+  return r;
+}
+
+namespace detail {
+inline bool write_all(int fd, const void* data, std::size_t size) {
+  const char* p = static_cast<const char*>(data);
+  while (size > 0) {
+    const ssize_t n = write(fd, p, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+inline bool read_all(int fd, void* data, std::size_t size) {
+  char* p = static_cast<char*>(data);
+  while (size > 0) {
+    const ssize_t n = read(fd, p, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+inline bool write_string(int fd, const std::string& s) {
+  const std::uint64_t n = s.size();
+  return write_all(fd, &n, sizeof n) && write_all(fd, s.data(), s.size());
+}
+inline bool read_string(int fd, std::string& s) {
+  std::uint64_t n = 0;
+  if (!read_all(fd, &n, sizeof n)) return false;
+  s.resize(n);
+  return read_all(fd, s.data(), n);
+}
+}  // namespace detail
+
+// Runs subprocesses from a helper process forked when the runner is constructed.
+// Why: a child's ru_maxrss counts the memory it was forked with (the kernel carries the
+// pre-exec peak across exec), so a peer started by run_process() from a benchmark that
+// has built 30 MiB of objects reports at least 30 MiB. Construct the runner first thing
+// in main, while the process is small; run() then reports the peer's own peak (floor:
+// the helper's few hundred KiB of private pages, below any real program's).
+class process_runner {
+ public:
+  process_runner() {
+    int request[2], reply[2];
+    if (pipe(request) != 0) return;
+    if (pipe(reply) != 0) {
+      close(request[0]);
+      close(request[1]);
+      return;
+    }
+    std::fflush(nullptr);
+    pid_ = fork();
+    if (pid_ == 0) {
+      close(request[1]);
+      close(reply[0]);
+      serve(request[0], reply[1]);
+      _exit(0);
+    }
+    close(request[0]);
+    close(reply[1]);
+    if (pid_ < 0) {
+      close(request[1]);
+      close(reply[0]);
+      return;
+    }
+    to_helper_ = request[1];
+    from_helper_ = reply[0];
+  }
+  process_runner(const process_runner&) = delete;
+  process_runner& operator=(const process_runner&) = delete;
+  ~process_runner() {
+    if (pid_ <= 0) return;
+    close(to_helper_);  // the helper exits at the end of its requests
+    close(from_helper_);
+    int status = 0;
+    while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+  }
+
+  // As run_process(argv), from the helper; exit_code -1 if the helper is gone.
+  [[nodiscard]] process_result run(const std::vector<std::string>& argv) {
+    process_result r;
+    if (pid_ <= 0) return r;
+    const std::uint64_t n = argv.size();
+    bool ok = detail::write_all(to_helper_, &n, sizeof n);
+    for (const auto& a : argv) ok = ok && detail::write_string(to_helper_, a);
+    ok = ok && detail::read_all(from_helper_, &r.exit_code, sizeof r.exit_code) &&
+         detail::read_all(from_helper_, &r.wall_ms, sizeof r.wall_ms) &&
+         detail::read_all(from_helper_, &r.max_rss_kb, sizeof r.max_rss_kb) && detail::read_string(from_helper_, r.out) &&
+         detail::read_string(from_helper_, r.err);
+    if (!ok) r.exit_code = -1;
+    return r;
+  }
+
+ private:
+  static void serve(int in, int out) {
+    for (;;) {
+      std::uint64_t n = 0;
+      if (!detail::read_all(in, &n, sizeof n)) return;
+      std::vector<std::string> argv(n);
+      for (auto& a : argv)
+        if (!detail::read_string(in, a)) return;
+      const auto r = run_process(argv);
+      if (!detail::write_all(out, &r.exit_code, sizeof r.exit_code) || !detail::write_all(out, &r.wall_ms, sizeof r.wall_ms) ||
+          !detail::write_all(out, &r.max_rss_kb, sizeof r.max_rss_kb) || !detail::write_string(out, r.out) ||
+          !detail::write_string(out, r.err))
+        return;
+    }
+  }
+
+  pid_t pid_ = -1;
+  int to_helper_ = -1, from_helper_ = -1;
+};
+
+}  // namespace bench
+
+#ifdef LOCALGOV_BENCH_COUNT_ALLOCATIONS
+#include <new>
+// Replacement allocation functions (one definition per program: define the macro in one
+// translation unit only). The array and nothrow forms of libstdc++ forward to these.
+void* operator new(std::size_t size) {
+  void* p = std::malloc(size ? size : 1);
+  if (p == nullptr) throw std::bad_alloc();
+  bench::heap::on_allocate(p);
+  return p;
+}
+void* operator new(std::size_t size, std::align_val_t align) {
+  const auto a = static_cast<std::size_t>(align);
+  void* p = std::aligned_alloc(a, size ? (size + a - 1) / a * a : a);  // a multiple of the alignment
+  if (p == nullptr) throw std::bad_alloc();
+  bench::heap::on_allocate(p);
+  return p;
+}
+void operator delete(void* p) noexcept {
+  bench::heap::on_free(p);
+  std::free(p);
+}
+void operator delete(void* p, std::align_val_t) noexcept {
+  bench::heap::on_free(p);
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
+void operator delete(void* p, std::size_t, std::align_val_t align) noexcept { operator delete(p, align); }
+#endif

@@ -1,0 +1,118 @@
+// localgov route: each proposal to its lead agency, coordinators, deadline and rule.
+#pragma once
+
+#include <localgov/detail/strings.hpp>
+#include "common.hpp"
+
+#include <localgov/io/proposals_csv.hpp>
+#include <localgov/io/rules_csv.hpp>
+#include <localgov/presets/vietnam_rules.hpp>
+#include <localgov/reports/json.hpp>
+#include <localgov/reports/table.hpp>
+#include <localgov/routing/routing_table.hpp>
+
+#include <fmt/format.h>
+
+namespace cli {
+
+inline const command route_command{
+    "route",
+    "Route proposals and petitions: for each, the unit that handles it, the lead agency,\n"
+    "the coordinating ones, the due date and the rule that decided, in input order.\n"
+    "Proposals CSV: id,unit_code,field,title,submitted and optional channel (proposal or\n"
+    "petition; proposal when absent) and sector (a field whose department coordinates).\n"
+    "CSV output header: id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule.",
+    {{"units", "FILE", "units CSV: code,name,kind,parent_code", true},
+     {"proposals", "FILE", "proposals CSV", true},
+     {"rules", "FILE", "routing rules CSV (default: the Vietnam 2025 preset's)"},
+     {"format", "FORMAT", "csv (default), json, or text (with the reasons)"},
+     {"as-of", "DATE", "route only what was submitted on or before DATE (the rest is counted on stderr)"},
+     {"output", "FILE", "write there (atomically) instead of standard output"}},
+    "",
+    "localgov route --units data/vn-2025/units.csv --proposals data/scenario/proposals.csv --format text"};
+
+// The Vietnam preset's rules, or --rules.
+inline localgov::rule_set load_rules(const arguments& args, const localgov::organization_core& org) {
+  if (const auto path = args.get("rules")) return localgov::io::read_rules(org.words(), localgov::io::read_file(*path), *path);
+  return localgov::presets::vietnam_rules(org.words());
+}
+
+inline std::optional<localgov::date> as_of_option(const arguments& args) {
+  const auto text = args.get("as-of");
+  if (!text) return std::nullopt;
+  const auto d = localgov::date::parse(*text);
+  if (!d) throw usage_error("bad --as-of '" + *text + "' (expected a calendar date YYYY-MM-DD)");
+  return d;
+}
+
+inline int run_route(const arguments& args) {
+  using namespace localgov;
+  const auto format = args.choice("format", {"csv", "json", "text"}, "csv");
+  const auto as_of = as_of_option(args);
+  const auto org = load_organization(args);
+  const auto rules = load_rules(args, org);
+  const routing_table table(org, rules, vietnam_calendar());
+  proposal_list proposals;
+  const auto path = *args.get("proposals");
+  io::read_proposals(org, proposals, io::read_file(path), path);
+
+  reports::table out({{"id"}, {"unit_code"}, {"field"}, {"handled_at"}, {"lead"}, {"lead_name"}, {"coordinators"}, {"due"}, {"rule"}});
+  reports::json_writer json;
+  json.begin_array();
+  std::string text;
+  std::size_t later = 0;
+  for (std::uint32_t i = 0; i < proposals.size(); ++i) {
+    const auto p = static_cast<proposal_id>(i);
+    if (as_of && proposals.submitted(p) > *as_of) {
+      ++later;
+      continue;
+    }
+    const auto r = table.route(proposals.unit(p), proposals.field(p), proposals.via(p), proposals.submitted(p), proposals.sector(p));
+    if (!r)
+      throw input_error("route.no_rule", {path, proposals.line(p), 0},
+                        "no rule routes a " + std::string(to_string(proposals.via(p))) + " in field '" +
+                            org.words().field(proposals.field(p)).slug + "' from " + org.unit(proposals.unit(p)).name +
+                            " (" + std::string(to_string(org.unit(proposals.unit(p)).level)) + " tier)");
+    std::string coordinators;
+    for (auto c : r->coordinators) localgov::detail::append_joined(coordinators, ";", org.code_of(c));
+    if (r->sector_coordinator != no_id<body_id>)
+      localgov::detail::append_joined(coordinators, ";", org.code_of(r->sector_coordinator));
+    const std::vector<std::string> row{std::string(proposals.id(p)),
+                                       org.unit(proposals.unit(p)).code,
+                                       org.words().field(proposals.field(p)).slug,
+                                       org.unit(r->handled_at).code,
+                                       org.code_of(r->lead),
+                                       std::string(org.name_of(r->lead)),
+                                       coordinators,
+                                       r->due.to_string(),
+                                       rules[r->rule].id};
+    if (format == "json") {
+      static constexpr std::string_view keys[] = {"id", "unit_code", "field", "handled_at", "lead", "lead_name", "coordinators", "due", "rule"};
+      json.begin_object();
+      for (std::size_t k = 0; k < row.size(); ++k) {
+        json.key(keys[k]);
+        json.value(row[k]);
+      }
+      json.end_object();
+    } else if (format == "text") {
+      text += fmt::format("{} — {} ({})\n  {}\n  → {} ({}), due {}\n", row[0], org.unit(proposals.unit(p)).name, row[1],
+                          proposals.title(p), row[5], row[4], row[7]);
+      if (!coordinators.empty()) text += "  coordinating: " + coordinators + "\n";
+      const auto why = table.explain(proposals.unit(p), proposals.field(p), proposals.via(p));
+      std::string path_text;
+      for (auto b : why->path) localgov::detail::append_joined(path_text, " → ", org.code_of(b));
+      text += "  path: " + path_text + "\n";
+      for (const auto& fact : why->facts) text += "  · " + fact + "\n";
+      text += "\n";
+    } else {
+      out.add_row(row);
+    }
+  }
+  json.end_array();
+  if (later > 0)
+    fmt::print(stderr, "localgov: {} of {} submitted after {} were not routed\n", later, proposals.size(), as_of->to_string());
+  write_output(args, format == "json" ? json.str() + "\n" : format == "text" ? text : out.csv());
+  return 0;
+}
+
+}  // namespace cli

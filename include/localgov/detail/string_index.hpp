@@ -1,0 +1,93 @@
+// An open-addressing hash index from strings to dense row numbers, for the million-row
+// tables (proposal ids) where std::unordered_map's node per entry costs too much.
+#pragma once
+
+#include <localgov/config.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+namespace detail {
+
+inline std::uint64_t hash_bytes(std::string_view s) noexcept {
+  std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then a final mix
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
+// Maps keys to rows; the keys themselves live with the caller, who gives `key_of(row)`.
+// 8 bytes per slot, load factor at most 1/2. Insert and find O(1) expected.
+template <class KeyOf>
+class string_index {
+ public:
+  explicit string_index(KeyOf key_of) : key_of_(std::move(key_of)) {}
+
+  void reserve(std::size_t rows) {
+    std::size_t capacity = 16;
+    while (capacity < rows * 2) capacity *= 2;
+    if (capacity > slots_.size()) rehash(capacity);
+  }
+
+  // Inserts `row` under its key, or returns the row that already has that key.
+  std::optional<std::uint32_t> insert(std::uint32_t row) {
+    if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    const auto key = key_of_(row);
+    const auto h = hash_bytes(key);
+    const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;  // never 0: 0 marks an empty slot
+    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      auto& s = slots_[i];
+      if (s.tag == 0) {
+        s = {tag, row};
+        ++size_;
+        return std::nullopt;
+      }
+      if (s.tag == tag && key_of_(s.row) == key) return s.row;
+    }
+  }
+
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key) const {
+    if (slots_.empty()) return std::nullopt;
+    const auto h = hash_bytes(key);
+    const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;
+    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const auto& s = slots_[i];
+      if (s.tag == 0) return std::nullopt;
+      if (s.tag == tag && key_of_(s.row) == key) return s.row;
+    }
+  }
+
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] std::size_t memory_bytes() const noexcept { return slots_.size() * sizeof(slot); }
+
+ private:
+  struct slot {
+    std::uint32_t tag = 0;
+    std::uint32_t row = 0;
+  };
+  void rehash(std::size_t capacity) {
+    std::vector<slot> old(capacity);
+    old.swap(slots_);
+    for (const auto& s : old) {
+      if (s.tag == 0) continue;
+      const auto h = hash_bytes(key_of_(s.row));
+      for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1))
+        if (slots_[i].tag == 0) {
+          slots_[i] = s;
+          break;
+        }
+    }
+  }
+
+  KeyOf key_of_;
+  std::vector<slot> slots_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace detail
+LOCALGOV_NAMESPACE_END

@@ -1,0 +1,65 @@
+// Loads proposals and petitions (id,unit_code,field,title,submitted[,channel][,sector]).
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/error.hpp>
+#include <localgov/io/csv.hpp>
+#include <localgov/io/officials_csv.hpp>
+#include <localgov/model/organization.hpp>
+#include <localgov/routing/proposals.hpp>
+
+#include <string>
+#include <string_view>
+
+LOCALGOV_NAMESPACE_BEGIN
+namespace io {
+
+// Reads proposals in file order. `channel` is proposal (the default when the column is
+// absent or the cell empty) or petition; `sector` (optional) is the field of the
+// department that should coordinate, e.g. education for a school investment. An empty
+// or duplicate id, an unknown unit, field or channel, or a bad date throws input_error
+// at its line and column. O(rows).
+inline void read_proposals(const organization_core& org, proposal_list& out, std::string_view text, std::string file) {
+  csv_reader csv(text, file);
+  const auto id_col = csv.require_column("id");
+  const auto unit_col = csv.require_column("unit_code");
+  const auto field_col = csv.require_column("field");
+  const auto title_col = csv.require_column("title");
+  const auto submitted_col = csv.require_column("submitted");
+  const auto channel_col = csv.find_column("channel");
+  const auto sector_col = csv.find_column("sector");
+  out.source = file;
+  out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+  const auto& words = org.words();
+  auto field_of = [&](std::size_t col) {
+    const auto slug = csv.field(col);
+    const auto f = words.find_field(slug);
+    if (!f)
+      csv.fail(col, "proposals.unknown_field",
+               "unknown field '" + std::string(slug) + "' (expected one of: " + vocabulary::slugs(words.fields()) + ")");
+    return *f;
+  };
+  while (csv.next()) {
+    const auto id = csv.field(id_col);
+    if (id.empty()) csv.fail(id_col, "proposals.empty_id", "empty proposal id");
+    const auto unit = org.find_unit(csv.field(unit_col));
+    if (!unit) csv.fail(unit_col, "proposals.unknown_unit", "unknown unit code '" + std::string(csv.field(unit_col)) + "'");
+    const auto field = field_of(field_col);
+    auto via = channel::proposal;
+    if (channel_col && !csv.field(*channel_col).empty()) {
+      const auto c = parse_channel(csv.field(*channel_col));
+      if (!c)
+        csv.fail(*channel_col, "proposals.unknown_channel",
+                 "unknown channel '" + std::string(csv.field(*channel_col)) + "' (expected proposal or petition)");
+      via = *c;
+    }
+    const auto sector = sector_col && !csv.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
+    const auto submitted = parse_date_field(csv, submitted_col, "submission date");
+    if (const auto existing = out.add(id, *unit, field, via, submitted, csv.field(title_col), sector, csv.line()))
+      csv.fail(id_col, "proposals.duplicate_id",
+               "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(*existing)) + ")");
+  }
+}
+
+}  // namespace io
+LOCALGOV_NAMESPACE_END

@@ -1,0 +1,105 @@
+// Proposals and petitions as a flat table (structure of arrays): a million of them fit
+// in a few dozen bytes each, ids and titles in two character arenas.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/date.hpp>
+#include <localgov/detail/string_index.hpp>
+#include <localgov/model/ids.hpp>
+#include <localgov/routing/rules.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+
+enum class proposal_id : std::uint32_t {};
+
+class proposal_list {
+ public:
+  proposal_list() : index_(key_of{this}) {}
+  proposal_list(const proposal_list& other) : proposal_list() { *this = other; }
+  proposal_list& operator=(const proposal_list& other) {
+    if (this == &other) return *this;
+    ids_ = other.ids_, id_end_ = other.id_end_, titles_ = other.titles_, title_end_ = other.title_end_;
+    unit_ = other.unit_, field_ = other.field_, sector_ = other.sector_, via_ = other.via_;
+    submitted_ = other.submitted_, line_ = other.line_;
+    index_ = detail::string_index<key_of>(key_of{this});
+    index_.reserve(size());
+    for (std::uint32_t i = 0; i < size(); ++i) index_.insert(i);
+    return *this;
+  }
+  proposal_list(proposal_list&&) = delete;  // the index refers to this object
+
+  void reserve(std::size_t n) {
+    id_end_.reserve(n), title_end_.reserve(n), unit_.reserve(n), field_.reserve(n), sector_.reserve(n);
+    via_.reserve(n), submitted_.reserve(n), line_.reserve(n);
+    index_.reserve(n);
+  }
+
+  // Adds a proposal, or returns the one that already has this id (nothing is added).
+  // O(1) expected.
+  std::optional<proposal_id> add(std::string_view id, unit_id unit, field_id field, channel via, date submitted,
+                                 std::string_view title = {}, field_id sector = no_id<field_id>, std::uint32_t line = 0) {
+    const auto row = static_cast<std::uint32_t>(size());
+    ids_.append(id);
+    LOCALGOV_ASSERT(ids_.size() < UINT32_MAX, "proposal ids fit in 4 GB");
+    id_end_.push_back(static_cast<std::uint32_t>(ids_.size()));
+    if (const auto existing = index_.insert(row)) {
+      ids_.resize(ids_.size() - id.size());
+      id_end_.pop_back();
+      return static_cast<proposal_id>(*existing);
+    }
+    titles_.append(title);
+    title_end_.push_back(static_cast<std::uint64_t>(titles_.size()));
+    unit_.push_back(unit), field_.push_back(field), sector_.push_back(sector), via_.push_back(via);
+    submitted_.push_back(submitted), line_.push_back(line);
+    return std::nullopt;
+  }
+
+  [[nodiscard]] std::size_t size() const noexcept { return unit_.size(); }
+  [[nodiscard]] std::optional<proposal_id> find(std::string_view id) const {
+    if (auto row = index_.find(id)) return static_cast<proposal_id>(*row);
+    return std::nullopt;
+  }
+
+  [[nodiscard]] std::string_view id(proposal_id p) const { return slice(ids_, id_end_, static_cast<std::size_t>(p)); }
+  [[nodiscard]] std::string_view title(proposal_id p) const {
+    return slice(titles_, title_end_, static_cast<std::size_t>(p));
+  }
+  [[nodiscard]] unit_id unit(proposal_id p) const { return unit_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] field_id field(proposal_id p) const { return field_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] field_id sector(proposal_id p) const { return sector_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] channel via(proposal_id p) const { return via_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] date submitted(proposal_id p) const { return submitted_[static_cast<std::size_t>(p)]; }
+  // Line in the proposals file; 0 when added in code.
+  [[nodiscard]] std::uint32_t line(proposal_id p) const { return line_[static_cast<std::size_t>(p)]; }
+
+  std::string source;  // the file the proposals came from
+
+ private:
+  struct key_of {
+    const proposal_list* self;
+    std::string_view operator()(std::uint32_t row) const { return slice(self->ids_, self->id_end_, row); }
+  };
+  template <class Offset>
+  static std::string_view slice(const std::string& arena, const std::vector<Offset>& ends, std::size_t i) {
+    const std::size_t begin = i == 0 ? 0 : ends[i - 1];
+    return std::string_view(arena).substr(begin, ends[i] - begin);
+  }
+
+  std::string ids_, titles_;
+  std::vector<std::uint32_t> id_end_;
+  std::vector<std::uint64_t> title_end_;
+  std::vector<unit_id> unit_;
+  std::vector<field_id> field_, sector_;
+  std::vector<channel> via_;
+  std::vector<date> submitted_;
+  std::vector<std::uint32_t> line_;
+  detail::string_index<key_of> index_;
+};
+
+LOCALGOV_NAMESPACE_END

@@ -1,0 +1,278 @@
+// The routing table: rules and organisation compiled into one flat array, so that
+// routing a proposal is a lookup; the graph search runs only to build it and to explain.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/detail/strings.hpp>
+#include <localgov/error.hpp>
+#include <localgov/model/organization.hpp>
+#include <localgov/routing/calendar.hpp>
+#include <localgov/routing/escalation.hpp>
+#include <localgov/routing/rules.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+
+// Where one matter goes. `coordinators` points into the table (valid while it lives).
+struct route_result {
+  unit_id handled_at = no_id<unit_id>;
+  body_id lead = no_id<body_id>;
+  std::span<const body_id> coordinators;
+  // The body answering for the matter's sector in the handling unit (e.g. Sở Giáo dục
+  // và Đào tạo for a school investment), when a sector was given and it is not already
+  // the lead or a coordinator.
+  body_id sector_coordinator = no_id<body_id>;
+  date due;
+  rule_id rule{};
+};
+
+// Why a matter goes where it goes: the rule, the facts that chose it, and the path it
+// climbed through the organisation.
+struct route_explanation {
+  rule_id rule{};
+  std::vector<std::string> facts;
+  std::vector<body_id> path;  // from the origin's responsible body to the lead
+};
+
+// One (unit, field, channel) cell; 12 bytes.
+struct route_entry {
+  body_id lead = no_id<body_id>;
+  std::uint32_t coordinators_begin = 0;
+  std::uint16_t rule = UINT16_MAX;  // UINT16_MAX: no rule applies
+  std::uint8_t coordinators_count = 0;
+  std::uint8_t reserved = 0;
+};
+static_assert(sizeof(route_entry) == 12);
+
+template <Calendar Cal = holiday_calendar>
+class basic_routing_table {
+ public:
+  // Compiles every (unit, field, channel) of `org` under `rules`. Every problem — a
+  // rule naming a kind of body that a unit it applies to lacks, an origin from which no
+  // handling unit can be reached — is collected and thrown as one validation_error.
+  // O(units × fields × channels × rules) for rule lookup plus one climb per (unit,
+  // anchor body). The organisation and rules must outlive the table.
+  basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar)
+      : org_(&org), rules_(&rules), calendar_(std::move(calendar)), escalation_(org),
+        field_count_(org.words().fields().size()) {
+    LOCALGOV_ASSERT(rules.size() < UINT16_MAX, "at most 65,534 rules");
+    entries_.resize(org.unit_count() * field_count_ * channel_count);
+    responsible_.assign(org.unit_count() * field_count_, no_id<body_id>);
+    for (std::size_t u = 0; u < org.unit_count(); ++u)
+      for (std::size_t f = 0; f < field_count_; ++f)
+        if (auto b = org.responsible_body(id_at<unit_id>(u), id_at<field_id>(f))) responsible_[u * field_count_ + f] = *b;
+
+    // One problem per rule and kind of failure, naming the first unit and counting the rest.
+    std::vector<problem> problems;
+    struct failure {
+      std::size_t problem = SIZE_MAX;
+      std::unordered_set<std::uint32_t> units;
+    };
+    std::vector<failure> reported(rules.size() * 3);
+    auto report = [&](rule_id r, int what, unit_id where, std::string message) {
+      auto& f = reported[static_cast<std::size_t>(r) * 3 + static_cast<std::size_t>(what)];
+      f.units.insert(static_cast<std::uint32_t>(where));
+      if (f.problem != SIZE_MAX) return;
+      f.problem = problems.size();
+      const auto& rr = rules[r];
+      problems.push_back({"rule.unsatisfiable", "rule " + rr.id + ": " + message,
+                          rr.line ? source_location{rules.source, rr.line, 0} : source_location{}});
+    };
+
+    for (std::size_t u = 0; u < org.unit_count(); ++u) {
+      const auto origin = id_at<unit_id>(u);
+      const auto& unit = org.unit(origin);
+      const auto& province_code = org.unit(org.province_of(origin)).code;
+      for (std::size_t f = 0; f < field_count_; ++f)
+        for (std::size_t c = 0; c < channel_count; ++c) {
+          const auto found = rules.find(id_at<field_id>(f), static_cast<channel>(c), unit.level, province_code);
+          if (!found) continue;
+          const auto& r = rules[*found];
+          const auto handling = handling_unit(origin, id_at<field_id>(f), r.handled_at);
+          if (!handling) {
+            report(*found, 0, origin, "no " + std::string(to_string(r.handled_at)) + "-tier unit above " + describe(origin));
+            continue;
+          }
+          auto& e = entries_[index(origin, id_at<field_id>(f), static_cast<channel>(c))];
+          const auto lead = pick(*handling, r.lead);
+          if (!lead) {
+            report(*found, 1, *handling, describe(*handling) + " has none of the lead kinds " + kinds_text(r.lead));
+            continue;
+          }
+          e.lead = *lead;
+          e.rule = static_cast<std::uint16_t>(*found);
+          e.coordinators_begin = static_cast<std::uint32_t>(coordinators_.size());
+          for (const auto& alternatives : r.coordinators) {
+            const auto coordinator = pick(*handling, alternatives);
+            if (!coordinator) {
+              report(*found, 2, *handling, describe(*handling) + " has none of the coordinating kinds " + kinds_text(alternatives));
+              continue;
+            }
+            const auto tail = coordinators_.begin() + e.coordinators_begin;
+            if (*coordinator != *lead && std::find(tail, coordinators_.end(), *coordinator) == coordinators_.end())
+              coordinators_.push_back(*coordinator);
+          }
+          share_tail(e);
+        }
+    }
+    if (problems.empty()) return;
+    for (const auto& f : reported)
+      if (f.units.size() > 1) problems[f.problem].message += " (and " + std::to_string(f.units.size() - 1) + " more units)";
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const problem& a, const problem& b) { return a.where.line < b.where.line; });
+    throw validation_error(std::move(problems));
+  }
+
+  // Where a matter goes and by when; nullopt when no rule covers it. O(1): two array
+  // reads and a calendar lookup.
+  [[nodiscard]] std::optional<route_result> route(unit_id origin, field_id field, channel via, date submitted,
+                                                  field_id sector = no_id<field_id>) const {
+    const auto& e = entries_[index(origin, field, via)];
+    if (e.rule == UINT16_MAX) return std::nullopt;
+    const auto& r = (*rules_)[static_cast<rule_id>(e.rule)];
+    route_result out;
+    out.lead = e.lead;
+    out.handled_at = org_->body(e.lead).unit;
+    out.coordinators = {coordinators_.data() + e.coordinators_begin, e.coordinators_count};
+    out.due = due_date(calendar_, submitted, r.days, r.count);
+    out.rule = static_cast<rule_id>(e.rule);
+    if (sector != no_id<field_id>) {
+      const auto s = responsible_[index_of(out.handled_at) * field_count_ + index_of(sector)];
+      if (s != no_id<body_id> && s != out.lead &&
+          std::find(out.coordinators.begin(), out.coordinators.end(), s) == out.coordinators.end())
+        out.sector_coordinator = s;
+    }
+    return out;
+  }
+
+  // The rule, the facts and the path behind route(). O(bodies above the origin).
+  [[nodiscard]] std::optional<route_explanation> explain(unit_id origin, field_id field, channel via) const {
+    const auto& e = entries_[index(origin, field, via)];
+    if (e.rule == UINT16_MAX) return std::nullopt;
+    const auto& r = (*rules_)[static_cast<rule_id>(e.rule)];
+    const auto& words = org_->words();
+    route_explanation out;
+    out.rule = static_cast<rule_id>(e.rule);
+    const auto& u = org_->unit(origin);
+    out.facts.push_back("origin: " + describe(origin) + ", " + std::string(to_string(u.level)) + " tier" +
+                        (u.level == tier::commune ? ", in " + describe(org_->province_of(origin)) : ""));
+    out.facts.push_back("field: " + words.field(field).slug + " (" + words.field(field).name_vi + ")");
+    out.facts.push_back("channel: " + std::string(to_string(via)));
+    out.facts.push_back("rule " + r.id + (r.line ? " (" + rules_->source + " line " + std::to_string(r.line) + ")" : "") +
+                        ": handled at " + std::string(to_string(r.handled_at)) + " tier, lead " + kinds_text(r.lead) +
+                        ", " + std::to_string(r.days) + (r.count == day_count::working ? " working" : " calendar") +
+                        " days; " + r.basis);
+    if (!r.province.empty()) out.facts.push_back("a rule of province " + r.province + " overrides the general one");
+    const auto anchor = anchor_of(origin, field);
+    out.facts.push_back("starts at " + std::string(org_->name_of(anchor)) + " (" + org_->code_of(anchor) + ")" +
+                        (responsible_[index_of(origin) * field_count_ + index_of(field)] == anchor
+                             ? ", which answers for the field in the origin"
+                             : ", the origin's People's Committee"));
+    const auto climb = escalation_.climb(anchor);
+    out.path = climb.path_to(e.lead);
+    if (out.path.empty()) {  // the lead is not directly above: climb to its unit, then hand over
+      const auto entry_point = climb.nearest([&](body_id b) { return org_->body(b).unit == org_->body(e.lead).unit; });
+      if (entry_point) out.path = climb.path_to(*entry_point);
+      out.path.push_back(e.lead);
+    }
+    out.facts.push_back("lead: " + std::string(org_->name_of(e.lead)) + " (" + org_->code_of(e.lead) +
+                        "), the first of " + kinds_text(r.lead) + " in " + describe(org_->body(e.lead).unit));
+    return out;
+  }
+
+  [[nodiscard]] const Cal& calendar() const noexcept { return calendar_; }
+  [[nodiscard]] const rule_set& rules() const noexcept { return *rules_; }
+  [[nodiscard]] const organization_core& organization() const noexcept { return *org_; }
+  [[nodiscard]] const escalation_graph& escalation() const noexcept { return escalation_; }
+  [[nodiscard]] std::span<const route_entry> entries() const noexcept { return entries_; }
+  // Bytes held by the flat arrays.
+  [[nodiscard]] std::size_t memory_bytes() const noexcept {
+    return entries_.size() * sizeof(route_entry) + coordinators_.size() * sizeof(body_id) +
+           responsible_.size() * sizeof(body_id);
+  }
+
+ private:
+  [[nodiscard]] std::size_t index(unit_id u, field_id f, channel c) const noexcept {
+    return (index_of(u) * field_count_ + index_of(f)) * channel_count + static_cast<std::size_t>(c);
+  }
+
+  // Where a climb starts: the origin's body answering for the field, else its People's
+  // Committee, else its first body.
+  [[nodiscard]] body_id anchor_of(unit_id origin, field_id field) const {
+    if (const auto b = responsible_[index_of(origin) * field_count_ + index_of(field)]; b != no_id<body_id>) return b;
+    for (body_id b : org_->unit(origin).bodies)
+      if (org_->kind_of(b).category == body_category::committee) return b;
+    LOCALGOV_ASSERT(!org_->unit(origin).bodies.empty(), "a routed unit has bodies");
+    return org_->unit(origin).bodies.front();
+  }
+
+  // The unit that handles a matter: the origin itself at its own tier, else the unit of
+  // the nearest body of the target tier above the origin's anchor (a Boost.Graph BFS,
+  // memoised per anchor since the answer depends only on it).
+  [[nodiscard]] std::optional<unit_id> handling_unit(unit_id origin, field_id field, tier target) {
+    if (org_->unit(origin).level == target) return origin;
+    if (org_->unit(origin).bodies.empty()) return std::nullopt;
+    const auto anchor = anchor_of(origin, field);
+    if (climbed_.size() != 2 * org_->body_count()) climbed_.assign(2 * org_->body_count(), no_id<unit_id>);
+    auto& memo = climbed_[static_cast<std::size_t>(target) * org_->body_count() + index_of(anchor)];
+    if (memo == no_id<unit_id>) {
+      const auto climb = escalation_.climb(anchor);
+      const auto reached = climb.nearest([&](body_id b) { return org_->unit(org_->body(b).unit).level == target; });
+      if (!reached) return std::nullopt;
+      memo = org_->body(*reached).unit;
+    }
+    return memo;
+  }
+
+  [[nodiscard]] std::optional<body_id> pick(unit_id unit, const kind_alternatives& kinds) const {
+    for (auto k : kinds)
+      if (auto b = org_->find_body(unit, k)) return b;
+    return std::nullopt;
+  }
+
+  // Closes the coordinator list just appended, sharing it with the previous list when
+  // they are equal (most units of a province have the same ones).
+  void share_tail(route_entry& e) {
+    const auto begin = coordinators_.begin() + e.coordinators_begin;
+    e.coordinators_count = static_cast<std::uint8_t>(coordinators_.size() - e.coordinators_begin);
+    if (e.coordinators_count > 0 && last_list_size_ == e.coordinators_count &&
+        std::equal(coordinators_.begin() + last_list_begin_, coordinators_.begin() + last_list_begin_ + last_list_size_,
+                   begin)) {
+      coordinators_.resize(e.coordinators_begin);
+      e.coordinators_begin = last_list_begin_;
+    } else if (e.coordinators_count > 0) {
+      last_list_begin_ = e.coordinators_begin;
+      last_list_size_ = e.coordinators_count;
+    }
+  }
+
+  [[nodiscard]] std::string describe(unit_id u) const { return org_->unit(u).name + " (" + org_->unit(u).code + ")"; }
+  [[nodiscard]] std::string kinds_text(const kind_alternatives& kinds) const {
+    std::string out;
+    for (auto k : kinds) detail::append_joined(out, "|", org_->words().body_kind(k).slug);
+    return "[" + out + "]";
+  }
+
+  const organization_core* org_;
+  const rule_set* rules_;
+  Cal calendar_;
+  escalation_graph escalation_;
+  std::size_t field_count_;
+  std::vector<route_entry> entries_;
+  std::vector<body_id> coordinators_;
+  std::vector<body_id> responsible_;  // unit × field -> body answering for it
+  std::vector<unit_id> climbed_;      // build-time memo: (target tier, anchor body) -> handling unit
+  std::uint32_t last_list_begin_ = 0;
+  std::uint8_t last_list_size_ = 0;
+};
+
+using routing_table = basic_routing_table<>;
+
+LOCALGOV_NAMESPACE_END

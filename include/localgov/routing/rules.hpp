@@ -1,0 +1,82 @@
+// Routing rules as data: field × channel × origin tier (× province) → where a matter is
+// handled, by whom, with whom, by when, and on what legal basis.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/model/ids.hpp>
+#include <localgov/model/unit_kinds.hpp>
+#include <localgov/routing/calendar.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+
+// How a matter arrives. A proposal is addressed by a commune-tier unit to its province;
+// a petition is a citizen's feedback received at a commune-tier unit.
+enum class channel : std::uint8_t { proposal, petition };
+inline constexpr std::size_t channel_count = 2;
+
+[[nodiscard]] constexpr std::string_view to_string(channel c) noexcept { return c == channel::proposal ? "proposal" : "petition"; }
+[[nodiscard]] constexpr std::optional<channel> parse_channel(std::string_view text) noexcept {
+  if (text == "proposal") return channel::proposal;
+  if (text == "petition") return channel::petition;
+  return std::nullopt;
+}
+
+enum class rule_id : std::uint16_t {};
+
+// One choice of body kinds, in order of preference: the first kind the handling unit
+// has is taken ("dan-toc-ton-giao|noi-vu": Sở Dân tộc và Tôn giáo where there is one,
+// Sở Nội vụ otherwise).
+using kind_alternatives = std::vector<body_kind_id>;
+
+struct rule {
+  std::string id;  // stable name shown in explanations, e.g. "proposal/staffing"
+  field_id field = no_id<field_id>;
+  channel via = channel::proposal;
+  tier origin = tier::commune;          // tier of the unit the matter comes from
+  std::string province;                 // a province's own rule (its code); empty: everywhere
+  tier handled_at = tier::province;     // the tier that decides it
+  kind_alternatives lead;
+  std::vector<kind_alternatives> coordinators;
+  std::int32_t days = 0;
+  day_count count = day_count::calendar;
+  std::string basis;  // legal basis, as a civil servant would cite it
+  std::uint32_t line = 0;  // line in the rules file; 0 when built in code
+};
+
+// The rules, looked up by field, channel, origin tier and province: a province's own
+// rule wins over the general one. O(1) expected per lookup after sealing.
+class rule_set {
+ public:
+  rule_id add(rule r) {
+    rules_.push_back(std::move(r));
+    return static_cast<rule_id>(rules_.size() - 1);
+  }
+  [[nodiscard]] const rule& operator[](rule_id id) const { return rules_[static_cast<std::size_t>(id)]; }
+  [[nodiscard]] const std::vector<rule>& all() const noexcept { return rules_; }
+  [[nodiscard]] std::size_t size() const noexcept { return rules_.size(); }
+  std::string source;  // the file the rules came from, for messages
+
+  // The rule for a matter, or nullopt when none applies. O(rules) — the routing table
+  // calls it once per (unit, field, channel) when it is built, never when routing.
+  [[nodiscard]] std::optional<rule_id> find(field_id field, channel via, tier origin, std::string_view province) const {
+    std::optional<rule_id> general;
+    for (std::size_t i = 0; i < rules_.size(); ++i) {
+      const auto& r = rules_[i];
+      if (r.field != field || r.via != via || r.origin != origin) continue;
+      if (!r.province.empty() && r.province == province) return static_cast<rule_id>(i);
+      if (r.province.empty() && !general) general = static_cast<rule_id>(i);
+    }
+    return general;
+  }
+
+ private:
+  std::vector<rule> rules_;
+};
+
+LOCALGOV_NAMESPACE_END

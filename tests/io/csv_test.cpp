@@ -1,0 +1,443 @@
+// The strict CSV reader: RFC 4180 as files really come (BOM, CRLF, LF, both, quoted
+// fields over several lines), and every malformed input with its exact message, stable
+// id and FILE:LINE:COLUMN, the column counted in code points.
+#include "../test_support.hpp"
+
+#include <localgov/io/csv.hpp>
+#include <localgov/io/units_csv.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+using namespace localgov;
+using namespace std::string_literals;
+
+namespace {
+
+using rows = std::vector<std::vector<std::string>>;
+
+// Every record after the header, fields in header order.
+rows read_all(std::string_view text) {
+  io::csv_reader csv(text, "t.csv");
+  rows out;
+  while (csv.next()) {
+    out.emplace_back();
+    for (std::size_t i = 0; i < csv.size(); ++i) out.back().emplace_back(csv.field(i));
+  }
+  return out;
+}
+
+// The line each record starts on.
+std::vector<std::uint32_t> record_lines(std::string_view text) {
+  io::csv_reader csv(text, "t.csv");
+  std::vector<std::uint32_t> out;
+  while (csv.next()) out.push_back(csv.line());
+  return out;
+}
+
+// The error reading all of `text` throws.
+input_error failure(std::string_view text) {
+  return test::expect_throw<input_error>([&] { (void)read_all(text); });
+}
+
+// Checks what() and id() of the error reading `text`.
+void check_failure(std::string_view text, const std::string& what, const std::string& id) {
+  const auto e = failure(text);
+  CHECK(std::string(e.what()) == what);
+  CHECK(e.id() == id);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Good paths
+
+// The reader views its text, so it refuses a temporary string (which would dangle).
+static_assert(std::is_constructible_v<io::csv_reader, std::string_view, std::string>);
+static_assert(std::is_constructible_v<io::csv_reader, const std::string&, std::string>);
+static_assert(std::is_constructible_v<io::csv_reader, const char*, std::string>);
+static_assert(!std::is_constructible_v<io::csv_reader, std::string, std::string>);
+static_assert(!std::is_constructible_v<io::csv_reader, std::string&&, std::string>);
+
+TEST_CASE("csv: LF, CRLF and both mixed read the same, with or without a last line end") {
+  const rows expected{{"1", "2"}, {"3", "4"}, {"5", "6"}};
+  for (const std::string text : {"a,b\n1,2\n3,4\n5,6\n", "a,b\n1,2\n3,4\n5,6", "a,b\r\n1,2\r\n3,4\r\n5,6\r\n",
+                                 "a,b\r\n1,2\r\n3,4\r\n5,6", "a,b\r\n1,2\n3,4\r\n5,6\n", "a,b\n1,2\r\n3,4\n5,6"}) {
+    INFO(text);
+    CHECK(read_all(text) == expected);
+    CHECK(record_lines(text) == std::vector<std::uint32_t>{2, 3, 4});
+  }
+}
+
+TEST_CASE("csv: a UTF-8 BOM is skipped and columns on line 1 count from after it") {
+  const std::string bom = "\xEF\xBB\xBF";
+  const std::string text = bom + "code,name\r\n25,Tỉnh Phú Thọ\r\n";
+  io::csv_reader csv(text, "t.csv");
+  CHECK(csv.header() == std::vector<std::string>{"code", "name"});
+  CHECK(csv.require_column("code") == 0);
+  REQUIRE(csv.next());
+  CHECK(csv.field(1) == "Tỉnh Phú Thọ");
+  CHECK(csv.location(1).to_string() == "t.csv:2:4");
+  check_failure(bom + "code,,name\n", "t.csv:1:6: empty column name in header", "csv.empty_column_name");
+  // Only one BOM, and only at the start: a second one is part of the first name.
+  const std::string doubled = bom + bom + "code\n1\n";
+  io::csv_reader twice(doubled, "t.csv");
+  CHECK(twice.header().front() == bom + "code");
+  CHECK_FALSE(twice.find_column("code").has_value());
+}
+
+TEST_CASE("csv: quoted fields hold commas, doubled quotes and line ends verbatim") {
+  const std::string text =
+      "name,note\n"
+      "\"Xã Thịnh Minh, Phú Thọ\",\"say \"\"xin chào\"\"\"\n"
+      "\"two\nlines\",\"crlf\r\ninside\"\n"
+      "\"\",\"\"\"\"\n"
+      "plain,\"\"\"quoted\"\" at the start\"\n";
+  CHECK(read_all(text) == rows{{"Xã Thịnh Minh, Phú Thọ", "say \"xin chào\""},
+                               {"two\nlines", "crlf\r\ninside"},
+                               {"", "\""},
+                               {"plain", "\"quoted\" at the start"}});
+}
+
+TEST_CASE("csv: line numbers and columns after a quoted field over several lines") {
+  const std::string text =
+      "code,note,kind\n"
+      "1,\"line two\nline three\r\nline four\",x\n"
+      "\n"
+      "2,\"\",y\n";
+  io::csv_reader csv(text, "t.csv");
+  REQUIRE(csv.next());
+  CHECK(csv.line() == 2);
+  CHECK(csv.location(0).to_string() == "t.csv:2:1");
+  CHECK(csv.location(1).to_string() == "t.csv:2:3");
+  CHECK(csv.location(2).to_string() == "t.csv:4:12");  // after "line four",
+  CHECK(csv.position(2) == std::pair<std::uint32_t, std::uint32_t>{4, 12});
+  const auto e = test::expect_throw<input_error>([&] { csv.fail(2, "test.kind", "bad kind"); });
+  CHECK(std::string(e.what()) == "t.csv:4:12: bad kind");
+  CHECK(e.id() == "test.kind");
+  CHECK(e.where().line == 4);
+  CHECK(e.message() == "bad kind");
+  REQUIRE(csv.next());
+  CHECK(csv.line() == 6);  // line 5 is blank
+  CHECK(csv.location(2).to_string() == "t.csv:6:6");
+  CHECK_FALSE(csv.next());
+  // An error on the next record counts every line before it.
+  check_failure(text + "3,\"a\"b,z\n", "t.csv:7:6: text after a closing quote (expected ',' or the end of the line)",
+                "csv.text_after_quote");
+}
+
+TEST_CASE("csv: columns are found by name, in any order, extra ones ignored") {
+  for (const std::string text :
+       {"code,name,kind\n25,Tỉnh Phú Thọ,province\n", "kind,extra,name,code\nprovince,x,Tỉnh Phú Thọ,25\n",
+        "name,code,kind,note,other\nTỉnh Phú Thọ,25,province,\"a, b\",\n"}) {
+    INFO(text);
+    io::csv_reader csv(text, "t.csv");
+    const auto code = csv.require_column("code");
+    const auto name = csv.require_column("name");
+    const auto kind = csv.require_column("kind");
+    CHECK_FALSE(csv.find_column("parent_code").has_value());
+    CHECK_FALSE(csv.find_column("Code").has_value());  // names are exact
+    REQUIRE(csv.next());
+    CHECK(csv.field(code) == "25");
+    CHECK(csv.field(name) == "Tỉnh Phú Thọ");
+    CHECK(csv.field(kind) == "province");
+    CHECK_FALSE(csv.next());
+  }
+}
+
+TEST_CASE("csv: blank lines are skipped wherever they are, and still counted") {
+  const std::string text = "\n\r\na,b\n\n1,2\r\n\r\n\n3,4\n\n\r\n";
+  CHECK(read_all(text) == rows{{"1", "2"}, {"3", "4"}});
+  CHECK(record_lines(text) == std::vector<std::uint32_t>{5, 8});
+  io::csv_reader csv(text, "t.csv");
+  CHECK(csv.header() == std::vector<std::string>{"a", "b"});
+  const auto missing = test::expect_throw<input_error>([&] { (void)csv.require_column("c"); });
+  CHECK(std::string(missing.what()) == "t.csv:3:1: missing column 'c' (header is: a,b)");
+  // A line of spaces is not blank: it is a record of one field.
+  check_failure("a,b\n \n", "t.csv:2:1: expected 2 fields as in the header, got 1", "csv.field_count");
+}
+
+TEST_CASE("csv: empty fields, including the last one on a line and at the end of the text") {
+  CHECK(read_all("a,b,c\n,,\n1,,\n,2,\n,,3") == rows{{"", "", ""}, {"1", "", ""}, {"", "2", ""}, {"", "", "3"}});
+  CHECK(read_all("a,b\n1,") == rows{{"1", ""}});
+  CHECK(read_all("a,b\n1,\"\"") == rows{{"1", ""}});
+  CHECK(read_all("a,b\r\n1,\r\n") == rows{{"1", ""}});
+  CHECK(read_all("a\nx") == rows{{"x"}});
+  CHECK(read_all("a,b\n") == rows{});
+  CHECK(read_all("a,b") == rows{});
+}
+
+TEST_CASE("csv: append_csv_field quotes only what needs it, and reads back the same") {
+  auto written = [](std::string_view v) {
+    std::string out;
+    io::append_csv_field(out, v);
+    return out;
+  };
+  CHECK(written("Tỉnh Phú Thọ") == "Tỉnh Phú Thọ");
+  CHECK(written("") == "");
+  CHECK(written(" spaces kept ") == " spaces kept ");
+  CHECK(written("a,b") == "\"a,b\"");
+  CHECK(written("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(written("two\nlines") == "\"two\nlines\"");
+  CHECK(written("cr\ronly") == "\"cr\ronly\"");
+
+  const std::vector<std::string> values{
+      "Tỉnh Phú Thọ", "",           "a,b", "\"", "\"\"", "say \"hi\", then go", "two\nlines", "crlf\r\nline",
+      "cr\ronly",     "trailing\r", "\n",  ",",  " x ",  "Phường Hòa Bình",     "=1+1",       std::string(10000, 'q')};
+  std::string text = "value,index\r\n";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    io::append_csv_field(text, values[i]);
+    text += ',';
+    io::append_csv_field(text, std::to_string(i));
+    text += i % 2 ? "\r\n" : "\n";
+  }
+  const auto back = read_all(text);
+  REQUIRE(back.size() == values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    INFO(i);
+    CHECK(back[i] == std::vector<std::string>{values[i], std::to_string(i)});
+  }
+}
+
+TEST_CASE("csv: a 1 MB field and a line of many fields are read whole") {
+  const std::string big(1 << 20, 'x');
+  CHECK(read_all("a,b\n" + big + ",1\n") == rows{{big, "1"}});
+  CHECK(read_all("a,b\n\"" + big + "\",1\n") == rows{{big, "1"}});
+  std::string quoted_big;
+  for (int i = 0; i < (1 << 18); ++i) quoted_big += "\"\"ư\n";  // quotes, 2-byte text and line ends
+  const auto back = read_all("a,b\n\"" + quoted_big + "\",1\n2,3\n");
+  REQUIRE(back.size() == 2);
+  std::string unescaped;
+  for (int i = 0; i < (1 << 18); ++i) unescaped += "\"ư\n";
+  CHECK(back[0][0] == unescaped);
+  CHECK(record_lines("a,b\n\"" + quoted_big + "\",1\n2,3\n") == std::vector<std::uint32_t>{2, 2 + (1 << 18) + 1});
+
+  // A header of 200,000 columns (1.4 MB on one line) is checked for duplicates in
+  // linear time (comparing each name with all before it took minutes).
+  std::string header, row;
+  for (int i = 0; i < 200000; ++i) {
+    header += (i ? ",c" : "c") + std::to_string(i);
+    row += (i ? "," : "") + std::to_string(i);
+  }
+  const std::string text = header + "\n" + row + "\n";
+  io::csv_reader csv(text, "t.csv");
+  CHECK(csv.header().size() == 200000);
+  CHECK(csv.require_column("c199999") == 199999);
+  REQUIRE(csv.next());
+  CHECK(csv.field(199999) == "199999");
+  check_failure(header + ",c17\n", "t.csv:1:1488891: duplicate column 'c17' (also column 18)", "csv.duplicate_column");
+}
+
+TEST_CASE("csv: excerpt keeps error messages short and on one line") {
+  CHECK(io::excerpt("Phường Hòa Bình") == "Phường Hòa Bình");
+  CHECK(io::excerpt(std::string(64, 'x')) == std::string(64, 'x'));
+  CHECK(io::excerpt(std::string(65, 'x')) == std::string(64, 'x') + "…");
+  std::string viet;
+  for (int i = 0; i < 100; ++i) viet += "ư";
+  std::string viet64;
+  for (int i = 0; i < 64; ++i) viet64 += "ư";
+  CHECK(io::excerpt(viet) == viet64 + "…");  // cut between code points, never inside one
+  CHECK(io::excerpt("a\nb\r\tc\x01\x7F") == "a\\nb\\r\\tc\\x01\\x7F");
+  CHECK(io::excerpt("\357\273\277code") == "\\uFEFFcode");  // U+FEFF, EF BB BF in octal
+  CHECK(io::excerpt("abcdef", 3) == "abc…");
+  CHECK(io::excerpt("") == "");
+}
+
+// ---------------------------------------------------------------------------------------
+// Bad paths: each with its exact message and stable id
+
+TEST_CASE("csv: no header") {
+  for (const auto& text : {""s, "\xEF\xBB\xBF"s, "\n"s, "\r\n\n\r\n"s}) {
+    INFO(text.size());
+    check_failure(text, "t.csv:1:1: empty file (expected a header line)", "csv.empty");
+  }
+}
+
+TEST_CASE("csv: a header and no rows, where the loader needs rows") {
+  CHECK(read_all("code,name,kind,parent_code\n").empty());  // fine for the reader itself
+  for (const std::string text :
+       {"code,name,kind,parent_code\n", "code,name,kind,parent_code", "code,name,kind,parent_code\r\n\r\n"}) {
+    organization org(presets::vietnam_vocabulary());
+    const auto e = test::expect_throw<input_error>([&] { io::read_units(org, text, "units.csv"); });
+    CHECK(std::string(e.what()) == "units.csv:1:1: no units (expected at least one row after the header)");
+    CHECK(e.id() == "units.empty");
+  }
+}
+
+TEST_CASE("csv: a missing, duplicated or empty column name") {
+  io::csv_reader csv("code,name\n1,x\n", "t.csv");
+  const auto missing = test::expect_throw<input_error>([&] { (void)csv.require_column("kind"); });
+  CHECK(std::string(missing.what()) == "t.csv:1:1: missing column 'kind' (header is: code,name)");
+  CHECK(missing.id() == "csv.missing_column");
+  // Separators other than ',' make one column; the header is shown with tabs escaped.
+  io::csv_reader tabs("code\tname\n", "t.csv");
+  CHECK(std::string(test::expect_throw<input_error>([&] { (void)tabs.require_column("code"); }).what()) ==
+        "t.csv:1:1: missing column 'code' (header is: code\\tname)");
+
+  check_failure("code,name,code\n", "t.csv:1:11: duplicate column 'code' (also column 1)", "csv.duplicate_column");
+  check_failure("Mã,Tên,Tên\n", "t.csv:1:8: duplicate column 'Tên' (also column 2)", "csv.duplicate_column");
+  check_failure(",name\n", "t.csv:1:1: empty column name in header", "csv.empty_column_name");
+  check_failure("code,,name\n", "t.csv:1:6: empty column name in header", "csv.empty_column_name");
+  check_failure("code,name,\n1,x,\n", "t.csv:1:11: empty column name in header", "csv.empty_column_name");
+  check_failure("code,\"\"\n", "t.csv:1:6: empty column name in header", "csv.empty_column_name");
+}
+
+TEST_CASE("csv: an unterminated quote is reported where it opens") {
+  const std::string message = "unterminated quoted field (no closing quote)";
+  check_failure("a,b\n1,\"abc\n2,3\n", "t.csv:2:3: " + message, "csv.unterminated_quote");
+  check_failure("\"a,b\n1,2\n", "t.csv:1:1: " + message, "csv.unterminated_quote");
+  check_failure("a,b\n1,\"", "t.csv:2:3: " + message, "csv.unterminated_quote");
+  check_failure("a,b\n1,\"ends with a doubled quote\"\"", "t.csv:2:3: " + message, "csv.unterminated_quote");
+  check_failure("a,b\n1,\"x\ny\"\n2,\"Phường\nHòa Bình", "t.csv:4:3: " + message, "csv.unterminated_quote");
+}
+
+TEST_CASE("csv: text after a closing quote, and a quote inside an unquoted field") {
+  const std::string after = "text after a closing quote (expected ',' or the end of the line)";
+  check_failure("a,b\n1,\"abc\"d\n", "t.csv:2:8: " + after, "csv.text_after_quote");
+  check_failure("a,b\n\"x\" ,2\n", "t.csv:2:4: " + after, "csv.text_after_quote");
+  check_failure("a,b\n1,\"Hòa\"\"Bình\"x\n", "t.csv:2:14: " + after, "csv.text_after_quote");
+  const std::string inside =
+      "quote inside an unquoted field (expected the whole field in quotes, with \"\" for a quote)";
+  check_failure("a,b\n1,ab\"c\n", "t.csv:2:5: " + inside, "csv.quote_in_unquoted_field");
+  check_failure("a,b\n1, \"c\"\n", "t.csv:2:4: " + inside, "csv.quote_in_unquoted_field");
+  check_failure("a,b\"\n", "t.csv:1:4: " + inside, "csv.quote_in_unquoted_field");
+}
+
+TEST_CASE("csv: a carriage return without a line feed") {
+  const std::string message = "carriage return not followed by a line feed";
+  check_failure("a,b\n1,a\rb\n", "t.csv:2:4: " + message, "csv.stray_carriage_return");
+  check_failure("a,b\n1,2\r", "t.csv:2:4: " + message, "csv.stray_carriage_return");
+  check_failure("a,b\r1,2\r", "t.csv:1:4: " + message, "csv.stray_carriage_return");  // old Mac line ends
+  check_failure("a,b\n1,2\n\r", "t.csv:3:1: " + message, "csv.stray_carriage_return");
+  check_failure("a,b\n1,2\n\r\r\n", "t.csv:3:1: " + message, "csv.stray_carriage_return");
+  // After a closing quote too (this was reported as "text after a closing quote").
+  check_failure("a,b\n1,\"x\"\r", "t.csv:2:6: " + message, "csv.stray_carriage_return");
+  check_failure("a,b\n1,\"x\"\r2,3\n", "t.csv:2:6: " + message, "csv.stray_carriage_return");
+  // Inside quotes a lone CR is data.
+  CHECK(read_all("a,b\n1,\"x\ry\"\n") == rows{{"1", "x\ry"}});
+}
+
+TEST_CASE("csv: invalid UTF-8 is reported at its first byte, wherever it is") {
+  const std::string expected = " (expected UTF-8 text)";
+  struct bad {
+    std::string text;
+    std::string where_and_byte;
+  };
+  const std::vector<bad> cases{
+      {"a,b\n1,x\x80y\n", "t.csv:2:4: invalid UTF-8 byte 0x80"},            // lone continuation byte
+      {"a,b\n1,\xBF\n", "t.csv:2:3: invalid UTF-8 byte 0xBF"},              // another
+      {"a,b\n1,\xC0\xAF\n", "t.csv:2:3: invalid UTF-8 byte 0xC0"},          // overlong '/', 2 bytes
+      {"a,b\n1,\xC1\xBF\n", "t.csv:2:3: invalid UTF-8 byte 0xC1"},          // overlong, 2 bytes
+      {"a,b\n1,\xE0\x80\xAF\n", "t.csv:2:3: invalid UTF-8 byte 0xE0"},      // overlong, 3 bytes
+      {"a,b\n1,\xF0\x80\x80\xAF\n", "t.csv:2:3: invalid UTF-8 byte 0xF0"},  // overlong, 4 bytes
+      {"a,b\nTỉnh,\xED\xA0\x80\n", "t.csv:2:6: invalid UTF-8 byte 0xED"},   // surrogate U+D800
+      {"a,b\n1,\xED\xBF\xBF\n", "t.csv:2:3: invalid UTF-8 byte 0xED"},      // surrogate U+DFFF
+      {"a,b\n1,\xF4\x90\x80\x80\n", "t.csv:2:3: invalid UTF-8 byte 0xF4"},  // above U+10FFFF
+      {"a,b\n1,\xF5\x80\x80\x80\n", "t.csv:2:3: invalid UTF-8 byte 0xF5"},  // never valid
+      {"a,b\n1,\xFF\n", "t.csv:2:3: invalid UTF-8 byte 0xFF"},              // never valid
+      {"a,b\n1,Ph\xC6", "t.csv:2:5: invalid UTF-8 byte 0xC6"},              // truncated at the end, 2 bytes
+      {"a,b\n1,\xE1\xBB", "t.csv:2:3: invalid UTF-8 byte 0xE1"},            // truncated at the end, 3 bytes
+      {"a,b\n1,\xF0\x9F\x98", "t.csv:2:3: invalid UTF-8 byte 0xF0"},        // truncated at the end, 4 bytes
+      {"a,b\n1,\xE1\xBB,x\n", "t.csv:2:3: invalid UTF-8 byte 0xE1"},        // truncated before a comma
+      {"a,b\nX\xE3 Th\xECnh,1\n", "t.csv:2:2: invalid UTF-8 byte 0xE3"},    // Latin-1 / Windows-1258
+      {"c\364de,b\n1,2\n", "t.csv:1:2: invalid UTF-8 byte 0xF4"},            // in the header (0xF4 in octal)
+      {"\357\273\277a,\x80\n", "t.csv:1:3: invalid UTF-8 byte 0x80"},        // after a BOM (EF BB BF)
+      {"\357\273a,b\n", "t.csv:1:1: invalid UTF-8 byte 0xEF"},               // half a BOM
+      {"a,b\n1,\"x\ny\",\xC3\n", "t.csv:3:4: invalid UTF-8 byte 0xC3"},  // after a multi-line field
+      {"a,b\nTỉnh Phú Thọ,Phường Hòa\xC3", "t.csv:2:24: invalid UTF-8 byte 0xC3"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.where_and_byte);
+    check_failure(c.text, c.where_and_byte + expected, "csv.invalid_utf8");
+  }
+  // Valid edge cases: the largest code point, the last before the surrogates, 4-byte text.
+  CHECK(read_all("a\n\xF4\x8F\xBF\xBF\n\xED\x9F\xBF\n😀\n") == rows{{"\xF4\x8F\xBF\xBF"}, {"\xED\x9F\xBF"}, {"😀"}});
+  // UTF-16 (as spreadsheets save "Unicode text") is named as such.
+  check_failure("\377\376a\0,\0b\0"s,  // FF FE, then "a,b" in UTF-16LE
+                "t.csv:1:1: invalid UTF-8 byte 0xFF (expected UTF-8 text; this file is UTF-16, save it as UTF-8)",
+                "csv.invalid_utf8");
+  check_failure("\xFE\xFF\0a\0,\0b"s,
+                "t.csv:1:1: invalid UTF-8 byte 0xFE (expected UTF-8 text; this file is UTF-16, save it as UTF-8)",
+                "csv.invalid_utf8");
+}
+
+TEST_CASE("csv: a NUL byte") {
+  const std::string message = "NUL byte in text (expected UTF-8 text without NUL)";
+  check_failure("a,b\n1,x\0y\n"s, "t.csv:2:4: " + message, "csv.nul_byte");
+  check_failure("a,b\0\n"s, "t.csv:1:4: " + message, "csv.nul_byte");
+  check_failure("a,b\n1,\"Hòa\0\"\n"s, "t.csv:2:7: " + message, "csv.nul_byte");  // quoting does not hide it
+  check_failure("a,b\n1,2\n\0"s, "t.csv:3:1: " + message, "csv.nul_byte");
+}
+
+TEST_CASE("csv: too few or too many fields") {
+  check_failure("a,b,c\n1,2\n", "t.csv:2:3: expected 3 fields as in the header, got 2", "csv.field_count");
+  check_failure("a,b,c\nxyz\n", "t.csv:2:1: expected 3 fields as in the header, got 1", "csv.field_count");
+  check_failure("a,b,c\n1,2,3\n4,\"5\n5\"\n", "t.csv:3:3: expected 3 fields as in the header, got 2",
+                "csv.field_count");
+  // Too many: the first field too many is pointed at (it was the last one).
+  check_failure("a,b,c\n1,2,3,4\n", "t.csv:2:7: expected 3 fields as in the header, got 4", "csv.field_count");
+  check_failure("a,b,c\n1,2,3,4,5\n", "t.csv:2:7: expected 3 fields as in the header, got 5", "csv.field_count");
+  check_failure("a,b,c\n1,2,3,\n", "t.csv:2:7: expected 3 fields as in the header, got 4", "csv.field_count");
+  check_failure("a\n1,\n", "t.csv:2:3: expected 1 field as in the header, got 2", "csv.field_count");
+}
+
+TEST_CASE("csv: columns count code points, so Vietnamese text points where an editor does") {
+  // "Tỉnh Phú Thọ," is 13 code points (19 bytes), "Phường Hòa Bình," 16 (23 bytes).
+  check_failure(
+      "a,b,c\nTỉnh Phú Thọ,Phường Hòa Bình,x\"y\n",
+      "t.csv:2:31: quote inside an unquoted field (expected the whole field in quotes, with \"\" for a quote)",
+      "csv.quote_in_unquoted_field");
+  check_failure("Mã,Tên\nĐặc khu Phú Quốc,Ủy ban\rx\n", "t.csv:2:24: carriage return not followed by a line feed",
+                "csv.stray_carriage_return");
+  check_failure("a,b,c\n\"Đặc khu\nPhú Quốc\",2,3,4\n", "t.csv:3:15: expected 3 fields as in the header, got 4",
+                "csv.field_count");
+  // Decomposed text (NFD) has more code points than it shows: 'ò' is 'o' + U+0300.
+  check_failure("a,b\nHo\xCC\x80\141,x\"\n",  // "Hòa" as H, o, U+0300, a ('a' in octal)
+                "t.csv:2:7: quote inside an unquoted field (expected the whole field in quotes, with \"\" for a quote)",
+                "csv.quote_in_unquoted_field");
+  // 4-byte characters are one column each.
+  check_failure("a,b\n😀😀,\"x\"y\n", "t.csv:2:7: text after a closing quote (expected ',' or the end of the line)",
+                "csv.text_after_quote");
+}
+
+TEST_CASE("csv: errors after a very long field or on a very long line point at the right column") {
+  const std::string big(1 << 20, 'x');
+  check_failure("a,b\n" + big + ",\"1\"2\n",
+                "t.csv:2:1048581: text after a closing quote (expected ',' or the end of the line)",
+                "csv.text_after_quote");
+  check_failure("a,b\n\"" + big + "\n", "t.csv:2:1: unterminated quoted field (no closing quote)",
+                "csv.unterminated_quote");
+  check_failure("a,b\n1,\"" + big + "\"x\n",
+                "t.csv:2:1048581: text after a closing quote (expected ',' or the end of the line)",
+                "csv.text_after_quote");
+  std::string viet;
+  for (int i = 0; i < (1 << 19); ++i) viet += "ư";  // 1 MB, half as many code points
+  check_failure("a,b\n" + viet + ",\x80\n", "t.csv:2:524290: invalid UTF-8 byte 0x80 (expected UTF-8 text)",
+                "csv.invalid_utf8");
+  std::string many = "a,b\n1";
+  for (int i = 0; i < 200000; ++i) many += ",2";
+  check_failure(many + "\n", "t.csv:2:5: expected 2 fields as in the header, got 200001", "csv.field_count");
+
+  // A loader quotes at most 64 code points of a 1 MB field, and says how long a code is.
+  organization org(presets::vietnam_vocabulary());
+  const auto kind = test::expect_throw<input_error>(
+      [&] { io::read_units(org, "code,name,kind,parent_code\n25,Tỉnh Phú Thọ," + big + ",\n", "units.csv"); });
+  CHECK(std::string(kind.what()) == "units.csv:2:17: unknown unit kind '" + std::string(64, 'x') +
+                                        "…' (expected one of: province, municipality, commune, ward, special_zone)");
+  CHECK(kind.id() == "units.unknown_kind");
+  const auto code = test::expect_throw<input_error>([&] {
+    io::read_units(org, "code,name,kind,parent_code\n" + std::string(65, '9') + ",Tỉnh Phú Thọ,province,\n",
+                   "units.csv");
+  });
+  CHECK(std::string(code.what()) ==
+        "units.csv:2:1: bad unit code '" + std::string(64, '9') + "…' (65 characters; expected at most 64)");
+  CHECK(code.id() == "units.bad_code");
+  const auto space = test::expect_throw<input_error>(
+      [&] { io::read_units(org, "code,name,kind,parent_code\n04 795,Tỉnh Phú Thọ,province,\n", "units.csv"); });
+  CHECK(std::string(space.what()) ==
+        "units.csv:2:1: bad unit code '04 795' (expected printable ASCII without spaces, '/', '#', ';', ',' or '\"')");
+}

@@ -1,0 +1,277 @@
+// Routing: the founding scenario's five proposals, a property test over every
+// commune-tier unit, field and channel, overrides, rule validation, escalation in a
+// custom model, explanations, compilation duties and the proposals loader.
+#include "../test_support.hpp"
+
+#include <localgov/io/proposals_csv.hpp>
+#include <localgov/io/rules_csv.hpp>
+#include <localgov/model/validate.hpp>
+#include <localgov/presets/vietnam_rules.hpp>
+#include <localgov/routing/compilation.hpp>
+#include <localgov/routing/routing_table.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+using namespace localgov;
+
+namespace {
+
+const rule_set& vietnam_rules() {
+  static const rule_set rules = presets::vietnam_rules(test::national().words());
+  return rules;
+}
+
+const routing_table& national_table() {
+  static const routing_table table(test::national(), vietnam_rules(), vietnam_calendar());
+  return table;
+}
+
+field_id field(std::string_view slug) { return *test::national().words().find_field(slug); }
+
+std::vector<std::string> codes(const organization_core& org, std::span<const body_id> bodies) {
+  std::vector<std::string> out;
+  for (auto b : bodies) out.push_back(org.code_of(b));
+  return out;
+}
+
+// The fields a commune decides on a citizen's petition (DOMAIN.md section 5).
+const std::set<std::string> commune_competent{"justice_civil_status", "land",      "construction_planning",
+                                              "social_welfare",       "education", "administrative_procedures",
+                                              "finance_budget"};
+
+}  // namespace
+
+TEST_CASE("the founding scenario's five proposals go to the departments the Secretary named") {
+  const auto& org = test::national();
+  const auto& table = national_table();
+  proposal_list proposals;
+  const auto path = test::data_path("scenario/proposals.csv");
+  io::read_proposals(org, proposals, io::read_file(path), path);
+  REQUIRE(proposals.size() == 5);
+  struct expected {
+    std::string unit, lead;
+    std::vector<std::string> coordinators;
+    std::string sector, rule;
+  };
+  const std::vector<expected> cases{
+      {"04795", "25/noi-vu", {"25/tai-chinh"}, "", "proposal/staffing"},
+      {"04828", "25/tai-chinh", {"25/xay-dung"}, "25/giao-duc-dao-tao", "proposal/public_investment"},
+      {"04792", "25/khoa-hoc-cong-nghe", {}, "", "proposal/ict_digital"},
+      {"04894", "25/noi-vu", {}, "25/van-phong-ubnd", "proposal/civil_service_training"},
+      {"04897", "25/nong-nghiep-moi-truong", {"25/xay-dung"}, "", "proposal/land"},
+  };
+  for (std::uint32_t i = 0; i < proposals.size(); ++i) {
+    const auto p = static_cast<proposal_id>(i);
+    const auto& want = cases[i];
+    INFO(proposals.id(p));
+    CHECK(org.unit(proposals.unit(p)).code == want.unit);
+    const auto r = table.route(proposals.unit(p), proposals.field(p), proposals.via(p), proposals.submitted(p),
+                               proposals.sector(p));
+    REQUIRE(r);
+    CHECK(org.unit(r->handled_at).code == "25");
+    CHECK(org.code_of(r->lead) == want.lead);
+    CHECK(codes(org, r->coordinators) == want.coordinators);
+    CHECK((r->sector_coordinator == no_id<body_id> ? "" : org.code_of(r->sector_coordinator)) == want.sector);
+    CHECK(table.rules()[r->rule].id == want.rule);
+    CHECK(r->due == date(2026, 2, 14));  // 60 calendar days from 16 December 2025
+  }
+}
+
+TEST_CASE("property: every commune-tier unit, field and channel routes to the unit itself or its own province") {
+  const auto& org = test::national();
+  const auto& table = national_table();
+  const auto& words = org.words();
+  std::size_t routed = 0;
+  for (std::size_t u = 0; u < org.unit_count(); ++u) {
+    const auto origin = id_at<unit_id>(u);
+    if (org.tier_of(origin) != tier::commune) continue;
+    const auto province = org.province_of(origin);
+    for (std::size_t f = 0; f < words.fields().size(); ++f)
+      for (auto via : {channel::proposal, channel::petition}) {
+        const auto r = table.route(origin, id_at<field_id>(f), via, date(2026, 3, 2));
+        REQUIRE(r);
+        ++routed;
+        const bool stays = via == channel::petition && commune_competent.contains(words.field(id_at<field_id>(f)).slug);
+        // Petitions in commune-competent fields stay at the commune; all else goes to the province.
+        if (r->handled_at != (stays ? origin : province)) FAIL(org.unit(origin).code << " " << words.fields()[f].slug);
+        if (org.body(r->lead).unit != r->handled_at) FAIL("lead outside the handling unit");
+        for (auto c : r->coordinators)
+          if (org.body(c).unit != r->handled_at) FAIL("coordinator outside the handling unit");
+        // Brute force: the lead is the first kind of the rule's lead list that the unit has.
+        const auto& rule = table.rules()[r->rule];
+        std::optional<body_id> expected;
+        for (auto k : rule.lead)
+          if (!expected) expected = org.find_body(r->handled_at, k);
+        if (expected != r->lead) FAIL("lead is not the first present kind");
+        if (r->due < date(2026, 3, 2)) FAIL("due before submission");
+      }
+  }
+  CHECK(routed == 3321 * words.fields().size() * 2);
+}
+
+TEST_CASE("ethnic and religious affairs go to Sở Dân tộc và Tôn giáo where there is one, Sở Nội vụ elsewhere") {
+  presets::vietnam_options options;
+  options.ethnic_religious_departments = {"08"};  // Tuyên Quang
+  const auto org = presets::vietnam_2025(io::read_file(test::units_path()), "units.csv", options);
+  const auto rules = presets::vietnam_rules(org.words());
+  const routing_table table(org, rules, vietnam_calendar());
+  const auto ethnic = *org.words().find_field("ethnic_religious");
+  const auto in_tuyen_quang = *org.unit(*org.find_unit("08")).children.begin();
+  CHECK(org.code_of(table.route(in_tuyen_quang, ethnic, channel::proposal, date(2026, 1, 5))->lead) == "08/dan-toc-ton-giao");
+  CHECK(org.code_of(table.route(*org.find_unit("04795"), ethnic, channel::proposal, date(2026, 1, 5))->lead) == "25/noi-vu");
+}
+
+TEST_CASE("a province's own rule overrides the general one") {
+  const auto& org = test::national();
+  std::string text(presets::vietnam_rules_csv);
+  text += "phu-tho/land,land,proposal,commune,25,province,xay-dung,nong-nghiep-moi-truong,45,working,Quyết định của UBND tỉnh Phú Thọ\n";
+  const auto rules = io::read_rules(org.words(), text, "rules.csv");
+  const routing_table table(org, rules, vietnam_calendar());
+  const auto in_phu_tho = table.route(*org.find_unit("04897"), field("land"), channel::proposal, date(2026, 1, 5));
+  CHECK(org.code_of(in_phu_tho->lead) == "25/xay-dung");
+  CHECK(codes(org, in_phu_tho->coordinators) == std::vector<std::string>{"25/nong-nghiep-moi-truong"});
+  CHECK(rules[in_phu_tho->rule].id == "phu-tho/land");
+  const auto in_ha_noi = table.route(*org.find_unit("00004"), field("land"), channel::proposal, date(2026, 1, 5));
+  CHECK(org.code_of(in_ha_noi->lead) == "01/nong-nghiep-moi-truong");
+}
+
+TEST_CASE("a rule naming a kind of body some units lack is an error when the table is built") {
+  const auto& org = test::national();
+  const auto rules = io::read_rules(
+      org.words(),
+      "id,field,channel,origin,handled_at,lead,coordinators,days,count,basis\n"
+      "planning,construction_planning,proposal,commune,province,quy-hoach-kien-truc,,30,calendar,x\n"
+      "ethnic,ethnic_religious,proposal,commune,province,noi-vu,dan-toc-ton-giao,30,calendar,x\n",
+      "rules.csv");
+  const auto error = test::expect_throw<validation_error>([&] { const routing_table table{org, rules, vietnam_calendar()}; });
+  REQUIRE(error.problems().size() == 2);
+  CHECK(error.problems()[0].to_string() ==
+        "rules.csv:2: rule planning: Tỉnh Cao Bằng (04) has none of the lead kinds [quy-hoach-kien-truc] (and 31 more units)");
+  CHECK(error.problems()[1].to_string() ==
+        "rules.csv:3: rule ethnic: Thành phố Hà Nội (01) has none of the coordinating kinds [dan-toc-ton-giao] (and 33 more units)");
+}
+
+TEST_CASE("rules file: every field is checked at load, with line and column") {
+  const auto& words = test::national().words();
+  const std::string header = "id,field,channel,origin,handled_at,lead,coordinators,days,count,basis\n";
+  auto message = [&](const std::string& rows) {
+    return std::string(test::expect_throw<input_error>([&] { (void)io::read_rules(words, header + rows, "rules.csv"); }).what());
+  };
+  CHECK(message("a,weather,proposal,commune,province,noi-vu,,30,calendar,x\n").starts_with(
+      "rules.csv:2:3: unknown field 'weather' (expected one of: staffing, "));
+  CHECK(message("a,land,letter,commune,province,noi-vu,,30,calendar,x\n") ==
+        "rules.csv:2:8: unknown channel 'letter' (expected proposal or petition)");
+  CHECK(message("a,land,proposal,district,province,noi-vu,,30,calendar,x\n") ==
+        "rules.csv:2:17: unknown tier 'district' (expected province or commune)");
+  CHECK(message("a,land,proposal,commune,province,so-dat-dai,,30,calendar,x\n").starts_with(
+      "rules.csv:2:34: unknown kind of body 'so-dat-dai' (expected one of: tinh-uy, "));
+  CHECK(message("a,land,proposal,commune,province,noi-vu,,-3,calendar,x\n") ==
+        "rules.csv:2:42: bad days '-3' (expected a whole number of days, 0 to 9999)");
+  CHECK(message("a,land,proposal,commune,province,noi-vu,,30,weekdays,x\n") ==
+        "rules.csv:2:45: bad count 'weekdays' (expected calendar or working)");
+  CHECK(message("a,land,proposal,commune,province,noi-vu,,30,calendar,x\na,health,proposal,commune,province,y-te,,30,calendar,x\n") ==
+        "rules.csv:3:1: duplicate rule id 'a' (first on line 2)");
+  CHECK(message("a,land,proposal,commune,province,noi-vu,,30,calendar,x\nb,land,proposal,commune,province,y-te,,30,calendar,x\n") ==
+        "rules.csv:3:3: rule 'b' covers the same field, channel, origin and province as rule 'a' (line 2)");
+  CHECK(message("a,land,proposal,province,commune,noi-vu,,30,calendar,x\n") ==
+        "rules.csv:2:26: a matter from a province-tier unit cannot be handled at commune tier");
+}
+
+TEST_CASE("escalation follows the reporting graph of a custom model") {
+  // Two regions; a municipality's office reports to the *other* region's board by a
+  // custom line, so routing must follow the graph rather than the parent unit.
+  vocabulary words;
+  const auto roads = words.add_field({"roads", "Đường", "roads"});
+  const auto head = words.add_post_title({"head", "Head", "Head", true});
+  const auto board = words.add_body_kind({"board", "Regional board", tiers::province, body_category::committee, {}, head});
+  const auto roads_office = words.add_body_kind({"roads", "Roads office", tiers::province, body_category::agency, {roads}, head});
+  const auto office = words.add_body_kind({"office", "Municipal office", tiers::commune, body_category::agency, {roads}, head});
+  organization org(words);
+  const auto north = org.add_unit<province>("N", "North");
+  const auto south = org.add_unit<province>("S", "South");
+  const auto town = org.add_unit<commune>("T1", "Town", north);
+  const auto north_board = org.add_body(north.id, board);
+  org.reports_to(org.add_body(north.id, roads_office), north_board);
+  const auto south_board = org.add_body(south.id, board);
+  org.reports_to(org.add_body(south.id, roads_office), south_board);
+  const auto town_office = org.add_body(town.id, office);
+  org.reports_to(town_office, south_board);  // the custom line
+  REQUIRE(validate(org).empty());
+  rule_set rules;
+  rule r;
+  r.id = "roads";
+  r.field = roads;
+  r.lead = {roads_office};
+  r.days = 10;
+  rules.add(r);
+  const basic_routing_table table(org, rules, holiday_calendar{});
+  const auto routed = table.route(town.id, roads, channel::proposal, date(2026, 1, 5));
+  REQUIRE(routed);
+  CHECK(org.unit(routed->handled_at).code == "S");
+  const auto why = table.explain(town.id, roads, channel::proposal);
+  CHECK(codes(org, why->path) == std::vector<std::string>{"T1/office", "S/board", "S/roads"});
+}
+
+TEST_CASE("explanations name the rule, the facts and the path") {
+  const auto& org = test::national();
+  const auto why = national_table().explain(*org.find_unit("04897"), field("land"), channel::petition);
+  REQUIRE(why);
+  CHECK(national_table().rules()[why->rule].id == "petition/land");
+  CHECK(codes(org, why->path) == std::vector<std::string>{"04897/phong-kinh-te"});
+  REQUIRE(why->facts.size() >= 5);
+  CHECK(why->facts[0] == "origin: Xã Thịnh Minh (04897), commune tier, in Tỉnh Phú Thọ (25)");
+  CHECK(why->facts[3].find("Nghị định 151/2025/NĐ-CP") != std::string::npos);
+  const auto up = national_table().explain(*org.find_unit("04795"), field("staffing"), channel::proposal);
+  CHECK(codes(org, up->path) == std::vector<std::string>{"04795/phong-van-hoa-xa-hoi", "25/noi-vu"});
+}
+
+TEST_CASE("deadlines count working days around Tết and calendar days for complaints") {
+  const auto& org = test::national();
+  const auto& table = national_table();
+  const auto thinh_minh = *org.find_unit("04897");
+  // Petition at the commune, 20 working days from Friday 13 February 2026: Tết closes
+  // 14–22 February, so the count starts on Monday 23 February.
+  const auto land = table.route(thinh_minh, field("land"), channel::petition, date(2026, 2, 13));
+  CHECK(land->due == due_date(vietnam_calendar(), date(2026, 2, 13), 20, day_count::working));
+  CHECK(land->due == date(2026, 3, 20));
+  const auto complaint = table.route(thinh_minh, field("complaints_denunciations"), channel::petition, date(2026, 2, 13));
+  CHECK(complaint->due == date(2026, 3, 15));
+  CHECK(org.code_of(complaint->lead) == "25/thanh-tra");
+}
+
+TEST_CASE("compilation duty: the Organisation Board compiles proposals for the Standing Committee") {
+  const auto& org = test::national();
+  const auto duties = presets::vietnam_compilation_duties(org.words());
+  const auto proposals = compilation_for(org, duties, *org.find_unit("04795"), channel::proposal);
+  REQUIRE(proposals);
+  CHECK(org.code_of(proposals->compiler) == "25/ban-to-chuc");
+  CHECK(org.code_of(proposals->recipient) == "25/thuong-truc");
+  const auto petitions = compilation_for(org, duties, *org.find_unit("04795"), channel::petition);
+  CHECK(org.code_of(petitions->recipient) == "25/hdnd");
+}
+
+TEST_CASE("proposals file: bad rows are refused with line and column") {
+  const auto& org = test::national();
+  const std::string header = "id,unit_code,field,title,submitted,channel\n";
+  auto message = [&](const std::string& rows) {
+    proposal_list list;
+    return std::string(test::expect_throw<input_error>([&] { io::read_proposals(org, list, header + rows, "p.csv"); }).what());
+  };
+  CHECK(message("1,99999,land,t,2026-01-05,\n") == "p.csv:2:3: unknown unit code '99999'");
+  CHECK(message("1,04795,weather,t,2026-01-05,\n").starts_with("p.csv:2:9: unknown field 'weather'"));
+  CHECK(message("1,04795,land,t,2026-01-05,fax\n") == "p.csv:2:27: unknown channel 'fax' (expected proposal or petition)");
+  CHECK(message("1,04795,land,t,2026-13-01,\n") ==
+        "p.csv:2:16: bad submission date '2026-13-01' (expected a calendar date YYYY-MM-DD)");
+  CHECK(message("1,04795,land,t,2026-02-30,\n") ==
+        "p.csv:2:16: bad submission date '2026-02-30' (expected a calendar date YYYY-MM-DD)");
+  CHECK(message("1,04795,land,t,2026-01-05,\n1,04828,land,t,2026-01-05,\n") ==
+        "p.csv:3:1: duplicate proposal id '1' (first on line 2)");
+  CHECK(message(",04795,land,t,2026-01-05,\n") == "p.csv:2:1: empty proposal id");
+  proposal_list list;
+  io::read_proposals(org, list, "id,unit_code,field,title,submitted\nA,04795,land,\"x, \"\"y\"\"\",2026-01-05\n", "p.csv");
+  CHECK(list.title(proposal_id{0}) == "x, \"y\"");
+  CHECK(list.via(proposal_id{0}) == channel::proposal);
+}
