@@ -1,6 +1,7 @@
 // Small helpers shared by the benchmark programs (Linux: /proc, fork, wait4):
 //   bench::stopwatch, bench::time_ms(fn), bench::repeat_ms(runs, fn), bench::summarize(samples)
-//   bench::median(samples), bench::proc_status_kb("VmRSS"), bench::measure_in_child(fn)
+//   bench::median(samples), bench::proc_status_kb("VmRSS"), bench::measure_in_child(fn),
+//   bench::fresh_pages(bytes)
 //   bench::find_program("sqlite3"), bench::run_process(argv), bench::process_runner
 //   bench::heap (live/peak heap bytes, when LOCALGOV_BENCH_COUNT_ALLOCATIONS is defined)
 // Timing is wall-clock on std::chrono::steady_clock; memory is what the kernel reports
@@ -16,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +28,7 @@
 #include <fcntl.h>
 #include <malloc.h>
 #include <poll.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -133,6 +136,30 @@ struct heap {
   }
 };
 
+// `bytes` of fresh anonymous memory with every page written once, unmapped on
+// destruction: the cost of first-touch page faults alone, for comparison with a build
+// whose resident set grows by as much. Throws std::bad_alloc if the mapping fails.
+class fresh_pages {
+ public:
+  explicit fresh_pages(std::size_t bytes) : size_(bytes) {
+    if (size_ == 0) return;
+    void* p = mmap(nullptr, size_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    data_ = static_cast<volatile char*>(p);
+    const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+    for (std::size_t i = 0; i < size_; i += page) data_[i] = 1;
+  }
+  fresh_pages(const fresh_pages&) = delete;
+  fresh_pages& operator=(const fresh_pages&) = delete;
+  ~fresh_pages() {
+    if (data_ != nullptr) munmap(const_cast<char*>(data_), size_);
+  }
+
+ private:
+  std::size_t size_;
+  volatile char* data_ = nullptr;
+};
+
 // What measure_in_child() saw. Values are -1 where not measured.
 struct child_memory {
   long rss_before_kb = -1;  // VmRSS just before fn()
@@ -152,7 +179,7 @@ struct child_memory {
 template <class F>
 [[nodiscard]] std::optional<child_memory> measure_in_child(F&& fn) {
   int fds[2];
-  if (pipe(fds) != 0) return std::nullopt;
+  if (pipe2(fds, O_CLOEXEC) != 0) return std::nullopt;
   std::fflush(nullptr);
   const pid_t pid = fork();
   if (pid < 0) {
@@ -163,13 +190,13 @@ template <class F>
   if (pid == 0) {
     close(fds[0]);
     child_memory m;
-    reset_peak_rss();
-    m.rss_before_kb = proc_status_kb("VmRSS");
-    heap::reset();
-    heap::counting = true;
-    {
+    try {
+      reset_peak_rss();
+      m.rss_before_kb = proc_status_kb("VmRSS");
+      heap::reset();
+      heap::counting = true;
       const stopwatch watch;
-      auto result = fn();
+      const auto result = fn();
       m.wall_ms = watch.ms();
       heap::counting = false;
       m.rss_after_kb = proc_status_kb("VmRSS");
@@ -180,6 +207,8 @@ template <class F>
       m.heap_peak = static_cast<long long>(heap::peak);
       m.heap_allocations = static_cast<long long>(heap::allocations);
 #endif
+    } catch (...) {
+      _exit(1);
     }
     const bool ok = write(fds[1], &m, sizeof m) == static_cast<ssize_t>(sizeof m);
     _exit(ok ? 0 : 1);
@@ -230,8 +259,8 @@ struct process_result {
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   int out[2], err[2];
-  if (pipe(out) != 0) return r;
-  if (pipe(err) != 0) {
+  if (pipe2(out, O_CLOEXEC) != 0) return r;
+  if (pipe2(err, O_CLOEXEC) != 0) {
     close(out[0]);
     close(out[1]);
     return r;
@@ -240,14 +269,10 @@ struct process_result {
   const auto start = std::chrono::steady_clock::now();
   const pid_t pid = fork();
   if (pid == 0) {
-    const int null = open("/dev/null", O_RDONLY);
+    const int null = open("/dev/null", O_RDONLY | O_CLOEXEC);
     if (null >= 0) dup2(null, STDIN_FILENO);
-    dup2(out[1], STDOUT_FILENO);
+    dup2(out[1], STDOUT_FILENO);  // the copies lose O_CLOEXEC; the originals close at exec
     dup2(err[1], STDERR_FILENO);
-    close(out[0]);
-    close(out[1]);
-    close(err[0]);
-    close(err[1]);
     execvp(args[0], args.data());
     _exit(127);
   }
@@ -336,8 +361,8 @@ class process_runner {
  public:
   process_runner() {
     int request[2], reply[2];
-    if (pipe(request) != 0) return;
-    if (pipe(reply) != 0) {
+    if (pipe2(request, O_CLOEXEC) != 0) return;
+    if (pipe2(reply, O_CLOEXEC) != 0) {
       close(request[0]);
       close(request[1]);
       return;
@@ -371,10 +396,11 @@ class process_runner {
     }
   }
 
-  // As run_process(argv), from the helper; exit_code -1 if the helper is gone.
+  // As run_process(argv), from the helper (or directly, if the helper could not be
+  // started); exit_code -1 if the helper is gone.
   [[nodiscard]] process_result run(const std::vector<std::string>& argv) {
+    if (pid_ <= 0) return run_process(argv);
     process_result r;
-    if (pid_ <= 0) return r;
     const std::uint64_t n = argv.size();
     bool ok = detail::write_all(to_helper_, &n, sizeof n);
     for (const auto& a : argv) ok = ok && detail::write_string(to_helper_, a);
@@ -409,7 +435,6 @@ class process_runner {
 }  // namespace bench
 
 #ifdef LOCALGOV_BENCH_COUNT_ALLOCATIONS
-#include <new>
 // Replacement allocation functions (one definition per program: define the macro in one
 // translation unit only). The array and nothrow forms of libstdc++ forward to these.
 void* operator new(std::size_t size) {

@@ -167,7 +167,7 @@ void report(std::string_view title, const std::vector<lg::project>& projects, st
     const auto g = greedy.plan.scopes[0].classes[lg::index_of(c)].benefit.to_double();
     fmt::print(" {} {}", lg::to_string(c), g > 0 ? fmt::format("{:.6f}", e / g) : std::string("-"));
   }
-  fmt::print("\n  exact method kept {} Pareto states; time ratio exact/greedy {:.1f}x\n", states,
+  fmt::print("\n  exact method kept {} Pareto pairs; time ratio exact/greedy {:.1f}x\n", states,
              exact.median_ms / std::max(greedy.median_ms, 1e-6));
 }
 

@@ -1,6 +1,7 @@
 // The localgov command-line program: validate, find, route, report, chart, plan.
 #include "args.hpp"
 #include "find.hpp"
+#include "report.hpp"
 #include "route.hpp"
 #include "validate.hpp"
 
@@ -23,6 +24,7 @@ const std::vector<entry>& commands() {
       {&cli::validate_command, cli::run_validate},
       {&cli::find_command, cli::run_find},
       {&cli::route_command, cli::run_route},
+      {&cli::report_command, cli::run_report},
   };
   return all;
 }

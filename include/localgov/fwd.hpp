@@ -5,4 +5,6 @@
 #include <localgov/io/fwd.hpp>
 #include <localgov/model/fwd.hpp>
 #include <localgov/presets/fwd.hpp>
+#include <localgov/reports/fwd.hpp>
 #include <localgov/routing/fwd.hpp>
+#include <localgov/tracking/fwd.hpp>

@@ -6,6 +6,7 @@
 #include <localgov/date.hpp>
 #include <localgov/error.hpp>
 #include <localgov/io/csv.hpp>
+#include <localgov/io/events_csv.hpp>
 #include <localgov/io/file.hpp>
 #include <localgov/io/officials_csv.hpp>
 #include <localgov/io/proposals_csv.hpp>
@@ -18,9 +19,13 @@
 #include <localgov/presets/vietnam_2025.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/json.hpp>
+#include <localgov/reports/status_report.hpp>
 #include <localgov/reports/table.hpp>
 #include <localgov/routing/calendar.hpp>
 #include <localgov/routing/compilation.hpp>
 #include <localgov/routing/escalation.hpp>
 #include <localgov/routing/proposals.hpp>
 #include <localgov/routing/routing_table.hpp>
+#include <localgov/tracking/board.hpp>
+#include <localgov/tracking/lifecycle.hpp>
+#include <localgov/tracking/tracker.hpp>

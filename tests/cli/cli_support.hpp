@@ -25,9 +25,10 @@ namespace test {
 inline std::string program() { return LOCALGOV_TEST_BIN_DIR "/localgov"; }
 inline std::string tmp_path(const std::string& name) { return std::string(LOCALGOV_TEST_TMP_DIR) + "/" + name; }
 
-// Writes `content` byte for byte to the test temporary directory; returns its path.
+// Writes `content` byte for byte to the test temporary directory, under a name unique
+// to this process; returns its path.
 inline std::string write_temp(const std::string& name, std::string_view content) {
-  const auto path = tmp_path(name);
+  const auto path = tmp_path(std::to_string(::getpid()) + "-" + name);
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (f == nullptr) throw std::runtime_error("cannot create " + path);
   const bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();

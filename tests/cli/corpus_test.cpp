@@ -8,8 +8,9 @@
 //                                                without it, stderr must be empty)
 //   stdout: no problems                        (a line stdout must have; any number)
 //
-// units/ cases are the --units file; officials/ and lines/ cases are the --officials
-// or --lines file, with the real units. Every .csv needs a .expected and vice versa.
+// A case that fails must print nothing on stdout. units/ cases are the --units file;
+// officials/ and lines/ cases are the --officials or --lines file, with the real units.
+// Every .csv needs a .expected and vice versa.
 #include "../test_support.hpp"
 #include "cli_support.hpp"
 

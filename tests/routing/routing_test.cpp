@@ -186,9 +186,15 @@ TEST_CASE("escalation follows the reporting graph of a custom model") {
   vocabulary words;
   const auto roads = words.add_field({"roads", "Đường", "roads"});
   const auto head = words.add_post_title({"head", "Head", "Head", true});
-  const auto board = words.add_body_kind({"board", "Regional board", tiers::province, body_category::committee, {}, head});
-  const auto roads_office = words.add_body_kind({"roads", "Roads office", tiers::province, body_category::agency, {roads}, head});
-  const auto office = words.add_body_kind({"office", "Municipal office", tiers::commune, body_category::agency, {roads}, head});
+  auto add_kind = [&](std::string slug, std::string name, tiers levels, body_category category, std::vector<field_id> fields) {
+    body_kind_info kind;
+    kind.slug = std::move(slug), kind.name = std::move(name), kind.levels = levels, kind.category = category;
+    kind.fields = std::move(fields), kind.head_title = head;
+    return words.add_body_kind(std::move(kind));
+  };
+  const auto board = add_kind("board", "Regional board", tiers::province, body_category::committee, {});
+  const auto roads_office = add_kind("roads", "Roads office", tiers::province, body_category::agency, {roads});
+  const auto office = add_kind("office", "Municipal office", tiers::commune, body_category::agency, {roads});
   organization org(words);
   const auto north = org.add_unit<province>("N", "North");
   const auto south = org.add_unit<province>("S", "South");

@@ -162,6 +162,7 @@ class organization_core {
     b.vertex = add_vertex({node_kind::body, static_cast<std::uint32_t>(bodies_.size())});
     add_edge(b.vertex, units_[index_of(unit)].vertex, link{link_kind::part_of, 0});
     bodies_.push_back(std::move(b));
+    body_kinds_.push_back(kind);
     units_[index_of(unit)].bodies.push_back(id);
     if (const auto head = words_.body_kind(kind).head_title; head != no_id<post_title_id>) add_post(id, head);
     return id;
@@ -219,6 +220,7 @@ class organization_core {
   void reserve(std::size_t units, std::size_t bodies, std::size_t posts, std::size_t edges) {
     units_.reserve(units);
     bodies_.reserve(bodies);
+    body_kinds_.reserve(bodies);
     posts_.reserve(posts);
     unit_by_code_.reserve(units);
     graph_->m_vertices.reserve(units + bodies + posts);
@@ -283,11 +285,11 @@ class organization_core {
     return std::nullopt;
   }
   // The first body of a kind in a unit. O(bodies of the unit): a scan of a couple of
-  // dozen adjacent records, as quick as hashing and with no index to build or keep.
+  // dozen kinds, two bytes each and usually adjacent, so no index to build or keep.
   [[nodiscard]] std::optional<body_id> find_body(unit_id unit, body_kind_id kind) const {
     if (index_of(unit) >= units_.size()) return std::nullopt;
     for (body_id b : units_[index_of(unit)].bodies)
-      if (bodies_[index_of(b)].kind == kind) return b;
+      if (body_kinds_[index_of(b)] == kind) return b;
     return std::nullopt;
   }
   // By code "<unit code>/<kind slug>". O(1) expected for the unit, then as above.
@@ -399,6 +401,7 @@ class organization_core {
   detail::graph_holder graph_;
   std::vector<unit_record> units_;
   std::vector<body_record> bodies_;
+  std::vector<body_kind_id> body_kinds_;  // bodies_[i].kind, dense, for find_body()
   std::vector<post_record> posts_;
   std::vector<person_record> persons_;
   std::vector<holding> holdings_;

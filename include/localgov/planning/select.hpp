@@ -30,6 +30,9 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace planning {
 
+// Complexity: accessors, to_string and operators below are O(1) and parsers O(length of the
+// text) unless a comment says otherwise.
+
 // ---------------------------------------------------------------------------
 // Priority classes
 
@@ -1144,10 +1147,15 @@ inline void order_decisions(std::span<const project> projects, plan& out) {
 
 }  // namespace detail
 
-// Chooses among all `projects` within one budget: first the best set of regional_connectivity
-// projects that fits (greatest total benefit, then least total cost, then smaller ids: see
-// solve_knapsack), then in what is left the best set of residential projects, then of other.
-// Ids are compared as byte strings; a project's class is its `priority` field.
+// Chooses among all `projects` within one budget, lexicographically by class: first the best set
+// of regional_connectivity projects that fits the budget, then, within what is left, the best set
+// of residential projects, then of other. A project's class is its `priority` field. Within a
+// class, "best" means the greatest total benefit; among equal benefits, the least total cost;
+// among sets equal on both, the one holding the smallest id at which the two sets differ (ids
+// compared as byte strings, so "P10" < "P9"; equivalently, go through the class's projects by
+// ascending id and prefer, at the first project where the sets disagree, the set that has it).
+// Ids should be unique (the loader ensures it); equal ids are ordered by position in `projects`.
+// Every result is `exact` unless a class hit the limits of select_options (see solve_knapsack).
 // Complexity: O(n log n) plus solve_knapsack per class.
 // Throws localgov::error("plan.overflow") when totals exceed the 64-bit range.
 [[nodiscard]] inline plan select_projects(std::span<const project> projects, std::int64_t budget,

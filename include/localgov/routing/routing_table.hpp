@@ -152,6 +152,11 @@ class basic_routing_table {
     return out;
   }
 
+  // The lead agency alone (no date arithmetic); no_id when no rule covers the matter. O(1).
+  [[nodiscard]] body_id lead_of(unit_id origin, field_id field, channel via) const noexcept {
+    return entries_[index(origin, field, via)].lead;
+  }
+
   // The rule, the facts and the path behind route(). O(bodies above the origin).
   [[nodiscard]] std::optional<route_explanation> explain(unit_id origin, field_id field, channel via) const {
     const auto& e = entries_[index(origin, field, via)];

@@ -1,0 +1,103 @@
+// localgov report: the status of every proposal as of a date, by province, unit, agency
+// or field, with what is overdue.
+#pragma once
+
+#include "common.hpp"
+#include "route.hpp"
+
+#include <localgov/io/events_csv.hpp>
+#include <localgov/presets/vietnam_rules.hpp>
+#include <localgov/reports/status_report.hpp>
+#include <localgov/routing/compilation.hpp>
+
+#include <fmt/format.h>
+
+namespace cli {
+
+inline const command report_command{
+    "report",
+    "Report the status of proposals as of a date: counts by status, overdue (not final and\n"
+    "past the due date routing gives) and time to answer, grouped by province, unit,\n"
+    "agency or field. Events CSV: proposal_id,date,status and optional actor,note; with\n"
+    "--officials, an event naming an actor is checked against the permissions. Events\n"
+    "and proposals after --as-of are ignored.",
+    {{"units", "FILE", "units CSV: code,name,kind,parent_code", true},
+     {"proposals", "FILE", "proposals CSV: id,unit_code,field,title,submitted[,channel][,sector]", true},
+     {"events", "FILE", "events CSV: proposal_id,date,status[,actor][,note]"},
+     {"officials", "FILE", "officials CSV; enables permission checks of the events' actors"},
+     {"rules", "FILE", "routing rules CSV (default: the Vietnam 2025 preset's)"},
+     {"as-of", "DATE", "the date of the report (YYYY-MM-DD)", true},
+     {"by", "GROUP", "province (default), unit, agency or field"},
+     {"province", "CODE", "only this province's proposals; names who compiles the report for whom"},
+     {"format", "FORMAT", "text (default), md, csv or json"},
+     {"output", "FILE", "write there (atomically) instead of standard output"}},
+    "",
+    "localgov report --units data/vn-2025/units.csv --proposals data/scenario/proposals.csv "
+    "--events data/scenario/events.csv --officials data/scenario/officials.csv --as-of 2026-03-31 --by agency --format md"};
+
+inline int run_report(const arguments& args) {
+  using namespace localgov;
+  const auto by_name = args.choice("by", {"province", "unit", "agency", "field"}, "province");
+  const auto format = args.choice("format", {"text", "md", "csv", "json"}, "text");
+  const auto as_of = *as_of_option(args);
+  const auto by = by_name == "unit" ? group_by::unit : by_name == "agency" ? group_by::agency
+                : by_name == "field" ? group_by::field : group_by::province;
+  const auto org = load_organization(args);
+  std::optional<unit_id> province;
+  if (const auto code = args.get("province")) {
+    province = org.find_unit(*code);
+    if (!province || org.tier_of(*province) != tier::province)
+      throw usage_error("unknown province code '" + *code + "' (expected the code of a province-tier unit, e.g. 25)");
+  }
+  const auto rules = load_rules(args, org);
+  const routing_table table(org, rules, vietnam_calendar());
+  proposal_list proposals;
+  const auto path = *args.get("proposals");
+  progress("localgov: loading " + path);
+  io::read_proposals(org, proposals, io::read_file(path), path);
+  tracker track(table, proposals);
+  track.check_permissions(args.has("officials"));
+  if (const auto events = args.get("events")) {
+    progress("localgov: loading " + *events);
+    io::read_events(track, io::read_file(*events), *events);
+  }
+  progress_done();
+  const auto report = reports::make_status_report(track, as_of, by, province);
+
+  std::string out;
+  if (format == "json") {
+    out = reports::status_json(report);
+  } else if (format == "csv") {
+    out = reports::status_table(report).csv();
+  } else {
+    const bool md = format == "md";
+    std::string title = fmt::format("Báo cáo tình hình giải quyết kiến nghị, đề xuất đến ngày {} (by {})", as_of.to_string(), by_name);
+    if (province) {
+      const auto duties = presets::vietnam_compilation_duties(org.words());
+      if (const auto duty = compilation_for(org, duties, *province, channel::proposal))
+        title += fmt::format("\n{} tổng hợp, báo cáo {}", org.name_of(duty->compiler), org.name_of(duty->recipient));
+    }
+    out += md ? "## " + title + "\n\n" : title + "\n\n";
+    out += fmt::format("{}: {} proposals, {} overdue\n\n", province ? org.unit(*province).name : std::string("Toàn quốc"),
+                       report.total, report.overdue);
+    const auto t = reports::status_table(report);
+    out += md ? t.markdown() : t.text();
+    if (by != group_by::agency) {
+      const auto agencies = reports::make_status_report(track, as_of, group_by::agency, province);
+      const auto worst = reports::most_overdue(agencies, 10);
+      if (!worst.empty()) {
+        reports::table top({{"agency"}, {"name"}, {"overdue", reports::align::right}, {"open", reports::align::right}});
+        for (const auto& r : worst)
+          top.add_row({r.key, r.name, std::to_string(r.overdue),
+                       std::to_string(r.total - r.status[default_lifecycle::answered] - r.status[default_lifecycle::rejected] -
+                                      r.status[default_lifecycle::withdrawn])});
+        out += md ? "\n### Cơ quan quá hạn nhiều nhất (most overdue agencies)\n\n" + top.markdown()
+                  : "\nCơ quan quá hạn nhiều nhất (most overdue agencies)\n\n" + top.text();
+      }
+    }
+  }
+  write_output(args, out);
+  return 0;
+}
+
+}  // namespace cli

@@ -1,0 +1,62 @@
+// Loads status changes (proposal_id,date,status[,actor][,note]) into a tracker, in file order.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/error.hpp>
+#include <localgov/io/csv.hpp>
+#include <localgov/io/officials_csv.hpp>
+#include <localgov/tracking/tracker.hpp>
+
+#include <string>
+#include <string_view>
+
+LOCALGOV_NAMESPACE_BEGIN
+namespace io {
+
+// Applies every event of the file to the tracker in file order. A proposal's events
+// may not predate its submission or its previous event; the initial status may appear
+// only as a proposal's first event; transitions must be allowed; and when the tracker
+// checks permissions, a named actor must be allowed to make the change. Each failure
+// throws input_error at its line and column, with the tracker's reason. O(rows).
+template <class Tracker>
+void read_events(Tracker& tracker, std::string_view text, std::string file) {
+  using L = typename Tracker::lifecycle;
+  csv_reader csv(text, file);
+  const auto id_col = csv.require_column("proposal_id");
+  const auto date_col = csv.require_column("date");
+  const auto status_col = csv.require_column("status");
+  const auto actor_col = csv.find_column("actor");
+  const auto note_col = csv.find_column("note");
+  const auto& proposals = tracker.proposals();
+  std::string statuses;
+  for (status_index s = 0; s < L::status_count; ++s) {
+    if (!statuses.empty()) statuses += ", ";
+    statuses += L::name(s);
+  }
+  while (csv.next()) {
+    const auto id = csv.field(id_col);
+    const auto p = proposals.find(id);
+    if (!p) csv.fail(id_col, "events.unknown_proposal", "unknown proposal id '" + excerpt(id) + "' (expected an id from the proposals file)");
+    const auto on = parse_date_field(csv, date_col, "date");
+    const auto status = parse_status<L>(csv.field(status_col));
+    if (!status)
+      csv.fail(status_col, "events.unknown_status", "unknown status '" + excerpt(csv.field(status_col)) + "' (expected one of: " + statuses + ")");
+    const auto actor = actor_col ? csv.field(*actor_col) : std::string_view();
+    const auto note = note_col ? csv.field(*note_col) : std::string_view();
+    try {
+      if (*status == L::initial)
+        tracker.record_receipt(*p, on, actor, note);
+      else
+        tracker.change(*p, on, *status, actor, note);
+    } catch (const transition_error& e) {
+      csv.fail(status_col, e.id(), e.what());
+    } catch (const permission_error& e) {
+      csv.fail(*actor_col, e.id(), e.what());
+    } catch (const error& e) {
+      csv.fail(date_col, e.id(), e.what());
+    }
+  }
+}
+
+}  // namespace io
+LOCALGOV_NAMESPACE_END

@@ -1,0 +1,207 @@
+// Status reports from the boards: one row per province, unit, agency or field, with
+// counts by status, overdue and time-to-answer; as text, Markdown, CSV or JSON.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/reports/json.hpp>
+#include <localgov/reports/table.hpp>
+#include <localgov/tracking/tracker.hpp>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+namespace reports {
+
+struct status_row {
+  std::string key;   // unit code, agency code or field slug
+  std::string name;  // what a reader calls it
+  std::uint32_t total = 0;
+  std::uint32_t overdue = 0;
+  std::array<std::uint32_t, 16> status{};
+  // Days from submission to answer, over the answers given by the as-of date.
+  std::uint32_t answered = 0;
+  std::optional<std::int32_t> median_days, p90_days;
+};
+
+struct status_report {
+  date as_of;
+  group_by by = group_by::province;
+  std::uint32_t total = 0;
+  std::uint32_t overdue = 0;
+  std::vector<std::string> status_names;
+  std::vector<status_row> rows;  // non-empty groups, sorted by key
+};
+
+namespace detail_report {
+// Nearest-rank percentile of sorted values (q in (0, 1]).
+inline std::int32_t percentile(const std::vector<std::int32_t>& sorted, double q) {
+  const auto rank = static_cast<std::size_t>(q * static_cast<double>(sorted.size()) + 0.999999);
+  return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+}
+}  // namespace detail_report
+
+// The report as of a date, grouped by `by`, optionally for one province only.
+// O(proposals + events + rows log rows).
+template <class Tracker>
+[[nodiscard]] status_report make_status_report(const Tracker& tracker, date as_of, group_by by,
+                                               std::optional<unit_id> province = std::nullopt) {
+  using L = typename Tracker::lifecycle;
+  const auto& org = tracker.table().organization();
+  const auto& proposals = tracker.proposals();
+  const auto& words = org.words();
+  status_report report;
+  report.as_of = as_of;
+  report.by = by;
+  for (status_index s = 0; s < L::status_count; ++s) report.status_names.emplace_back(L::name(s));
+
+  auto key_of = [&](const board_keys& k) -> std::size_t {
+    switch (by) {
+      case group_by::country: return 0;
+      case group_by::province: return index_of(k.province);
+      case group_by::unit: return index_of(k.unit);
+      case group_by::agency: return k.agency == no_id<body_id> ? SIZE_MAX : index_of(k.agency);
+      case group_by::field: return index_of(k.field);
+    }
+    return 0;
+  };
+  // Counted here rather than read from a board so that a province filter is exact.
+  const auto statuses = tracker.statuses_at(as_of);
+  std::vector<std::size_t> row_of;  // group key -> row, built as keys appear
+  std::vector<std::vector<std::int32_t>> durations;
+  auto row_for = [&](std::size_t key) -> status_row& {
+    if (key >= row_of.size()) row_of.resize(key + 1, SIZE_MAX);
+    if (row_of[key] == SIZE_MAX) {
+      row_of[key] = report.rows.size();
+      report.rows.emplace_back();
+      durations.emplace_back();
+      auto& row = report.rows.back();
+      switch (by) {
+        case group_by::country: row.key = "country", row.name = "Toàn quốc"; break;
+        case group_by::province:
+        case group_by::unit:
+          row.key = org.unit(id_at<unit_id>(key)).code;
+          row.name = org.unit(id_at<unit_id>(key)).name;
+          break;
+        case group_by::agency: {
+          const auto b = id_at<body_id>(key);
+          row.key = org.code_of(b);
+          row.name = std::string(org.name_of(b)) + ", " + org.unit(org.body(b).unit).name;
+          break;
+        }
+        case group_by::field:
+          row.key = words.field(id_at<field_id>(key)).slug;
+          row.name = words.field(id_at<field_id>(key)).name_vi;
+          break;
+      }
+    }
+    return report.rows[row_of[key]];
+  };
+  for (std::size_t i = 0; i < statuses.size(); ++i) {
+    if (statuses[i] == Tracker::not_yet) continue;
+    const auto p = static_cast<proposal_id>(i);
+    const auto k = tracker.keys(p);
+    if (province && k.province != *province) continue;
+    const auto key = key_of(k);
+    if (key == SIZE_MAX) continue;
+    auto& row = row_for(key);
+    ++row.total, ++report.total;
+    ++row.status[statuses[i]];
+    if (!L::is_final(statuses[i]) && tracker.due(p) < as_of) ++row.overdue, ++report.overdue;
+  }
+  const auto& events = tracker.events();
+  for (std::size_t e = 0; e < events.size(); ++e) {
+    if (events.on(e) > as_of || events.to(e) != L::answer) continue;
+    const auto p = events.proposal(e);
+    const auto k = tracker.keys(p);
+    if (province && k.province != *province) continue;
+    const auto key = key_of(k);
+    if (key == SIZE_MAX) continue;
+    row_for(key);
+    durations[row_of[key]].push_back(events.on(e) - proposals.submitted(p));
+  }
+  for (std::size_t r = 0; r < report.rows.size(); ++r) {
+    auto& d = durations[r];
+    if (d.empty()) continue;
+    std::sort(d.begin(), d.end());
+    report.rows[r].answered = static_cast<std::uint32_t>(d.size());
+    report.rows[r].median_days = detail_report::percentile(d, 0.5);
+    report.rows[r].p90_days = detail_report::percentile(d, 0.9);
+  }
+  std::sort(report.rows.begin(), report.rows.end(), [](const status_row& a, const status_row& b) { return a.key < b.key; });
+  return report;
+}
+
+// The `n` rows with the most overdue (ties: more open, then key), e.g. the ten most
+// overdue departments of the country.
+[[nodiscard]] inline std::vector<status_row> most_overdue(const status_report& report, std::size_t n) {
+  std::vector<status_row> rows;
+  for (const auto& r : report.rows)
+    if (r.overdue > 0) rows.push_back(r);
+  std::sort(rows.begin(), rows.end(), [](const status_row& a, const status_row& b) {
+    return a.overdue != b.overdue ? a.overdue > b.overdue : a.key < b.key;
+  });
+  if (rows.size() > n) rows.resize(n);
+  return rows;
+}
+
+// Columns: key, name, total, one per status, overdue, and the median and 90th
+// percentile of days from submission to answer.
+[[nodiscard]] inline table status_table(const status_report& report, bool with_times = true) {
+  std::vector<table::column> columns{{"key"}, {"name"}, {"total", align::right}};
+  for (const auto& s : report.status_names) columns.push_back({s, align::right});
+  columns.push_back({"overdue", align::right});
+  if (with_times) {
+    columns.push_back({"days_to_answer_median", align::right});
+    columns.push_back({"days_to_answer_p90", align::right});
+  }
+  table t(std::move(columns));
+  auto days = [](const std::optional<std::int32_t>& d) { return d ? std::to_string(*d) : std::string(); };
+  for (const auto& r : report.rows) {
+    std::vector<std::string> cells{r.key, r.name, std::to_string(r.total)};
+    for (std::size_t s = 0; s < report.status_names.size(); ++s) cells.push_back(std::to_string(r.status[s]));
+    cells.push_back(std::to_string(r.overdue));
+    if (with_times) {
+      cells.push_back(days(r.median_days));
+      cells.push_back(days(r.p90_days));
+    }
+    t.add_row(std::move(cells));
+  }
+  return t;
+}
+
+// {"as_of": ..., "by": ..., "total": N, "groups": [{"key", "name", "total", "overdue",
+// "status": {every status, zeros included}}]}, groups sorted by key.
+[[nodiscard]] inline std::string status_json(const status_report& report) {
+  json_writer w;
+  w.begin_object();
+  w.key("as_of"), w.value(report.as_of.to_string());
+  w.key("by"), w.value(to_string(report.by));
+  w.key("total"), w.value(static_cast<std::uint64_t>(report.total));
+  w.key("groups");
+  w.begin_array();
+  for (const auto& r : report.rows) {
+    w.begin_object();
+    w.key("key"), w.value(r.key);
+    w.key("name"), w.value(r.name);
+    w.key("total"), w.value(static_cast<std::uint64_t>(r.total));
+    w.key("overdue"), w.value(static_cast<std::uint64_t>(r.overdue));
+    w.key("status");
+    w.begin_object();
+    for (std::size_t s = 0; s < report.status_names.size(); ++s) {
+      w.key(report.status_names[s]);
+      w.value(static_cast<std::uint64_t>(r.status[s]));
+    }
+    w.end_object();
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return w.take() + "\n";
+}
+
+}  // namespace reports
+LOCALGOV_NAMESPACE_END

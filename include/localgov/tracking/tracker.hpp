@@ -1,0 +1,271 @@
+// The tracker: every proposal's status, an append-only audit trail of every change,
+// permission checks, and a status board kept up to date on each change.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/error.hpp>
+#include <localgov/model/queries.hpp>
+#include <localgov/routing/proposals.hpp>
+#include <localgov/routing/routing_table.hpp>
+#include <localgov/tracking/board.hpp>
+#include <localgov/tracking/lifecycle.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+
+// One recorded change (a view; the log stores columns).
+struct status_event {
+  proposal_id proposal;
+  date on;
+  status_index from;
+  status_index to;
+  std::string_view actor;  // the person_id as recorded; empty when the change names nobody
+  std::string_view note;
+};
+
+// The audit trail: append-only columns, 14 bytes per event; actors are interned and
+// notes, which are rare, kept apart. Never edited: the state at any date is the replay
+// of its prefix.
+class event_log {
+ public:
+  void reserve(std::size_t n) {
+    proposal_.reserve(n), on_.reserve(n), from_.reserve(n), to_.reserve(n), actor_.reserve(n);
+  }
+  void append(proposal_id p, date on, status_index from, status_index to, std::string_view actor, std::string_view note) {
+    if (!note.empty()) notes_.push_back({static_cast<std::uint32_t>(size()), std::string(note)});
+    proposal_.push_back(p), on_.push_back(on), from_.push_back(from), to_.push_back(to), actor_.push_back(intern(actor));
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return proposal_.size(); }
+  [[nodiscard]] status_event operator[](std::size_t i) const {
+    return {proposal_[i], on_[i], from_[i], to_[i], actor_[i] == no_actor ? std::string_view() : std::string_view(actors_[actor_[i]]),
+            note(i)};
+  }
+  [[nodiscard]] proposal_id proposal(std::size_t i) const noexcept { return proposal_[i]; }
+  [[nodiscard]] date on(std::size_t i) const noexcept { return on_[i]; }
+  [[nodiscard]] status_index to(std::size_t i) const noexcept { return to_[i]; }
+  [[nodiscard]] std::string_view note(std::size_t i) const {
+    const auto it = std::lower_bound(notes_.begin(), notes_.end(), i, [](const auto& n, std::size_t k) { return n.event < k; });
+    return it != notes_.end() && it->event == i ? std::string_view(it->text) : std::string_view();
+  }
+  [[nodiscard]] std::size_t memory_bytes() const noexcept {
+    std::size_t notes = 0;
+    for (const auto& n : notes_) notes += sizeof n + n.text.capacity();
+    return proposal_.capacity() * sizeof(proposal_id) + on_.capacity() * sizeof(date) + from_.capacity() + to_.capacity() +
+           actor_.capacity() * sizeof(std::uint32_t) + notes;
+  }
+
+ private:
+  static constexpr std::uint32_t no_actor = UINT32_MAX;
+  std::uint32_t intern(std::string_view actor) {
+    if (actor.empty()) return no_actor;
+    if (!actors_.empty() && actors_.back() == actor) return static_cast<std::uint32_t>(actors_.size() - 1);
+    const auto [it, inserted] = actor_index_.try_emplace(std::string(actor), static_cast<std::uint32_t>(actors_.size()));
+    if (inserted) actors_.emplace_back(actor);
+    return it->second;
+  }
+
+  struct note_entry {
+    std::uint32_t event;
+    std::string text;
+  };
+  std::vector<proposal_id> proposal_;
+  std::vector<date> on_;
+  std::vector<status_index> from_, to_;
+  std::vector<std::uint32_t> actor_;
+  std::vector<std::string> actors_;
+  std::unordered_map<std::string, std::uint32_t> actor_index_;
+  std::vector<note_entry> notes_;
+};
+
+// Tracks the proposals of a list through the lifecycle L. Construction puts every
+// proposal in L::initial on its submission date; change() moves one, after checking
+// the transition, the date order and (when enabled) the actor's permission.
+template <Lifecycle L = default_lifecycle, Calendar Cal = holiday_calendar>
+class basic_tracker {
+ public:
+  using lifecycle = L;
+
+  // O(proposals). The table, its organisation and the list must outlive the tracker.
+  basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals)
+      : table_(&table), org_(&table.organization()), proposals_(&proposals),
+        live_(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count) {
+    sync();
+  }
+
+  // Starts tracking proposals added to the list since the last call. O(new proposals).
+  void sync() {
+    const auto n = proposals_->size();
+    status_.reserve(n), due_.reserve(n), last_change_.reserve(n);
+    for (auto i = status_.size(); i < n; ++i) {
+      const auto p = static_cast<proposal_id>(i);
+      const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
+      status_.push_back(L::initial);
+      due_.push_back(r ? r->due : date::max());
+      last_change_.push_back(proposals_->submitted(p));
+      live_.add(keys(p), L::initial);
+    }
+  }
+
+  // Whether change() checks that the actor may make it (see may_change).
+  void check_permissions(bool on) noexcept { check_permissions_ = on; }
+
+  // Moves a proposal to `to` on date `on`. Throws, changing nothing:
+  //  transition_error ("tracking.illegal_transition") naming the proposal, both statuses and the allowed ones;
+  //  error ("tracking.date_order") when `on` precedes the submission or the previous change;
+  //  permission_error ("tracking.permission") when permissions are checked and the actor
+  //  (a person_id of the organisation's officials) may not, or is unknown.
+  // O(1) without the permission check; the check is O(posts of the actor × lines above).
+  void change(proposal_id p, date on, status_index to, std::string_view actor = {}, std::string_view note = {}) {
+    const auto i = static_cast<std::size_t>(p);
+    const auto from = status_[i];
+    if (!L::allowed(from, to))
+      throw transition_error("tracking.illegal_transition",
+                             "proposal " + std::string(proposals_->id(p)) + ": cannot go from " + std::string(L::name(from)) +
+                                 " to " + std::string(L::name(to)) + " (allowed after " + std::string(L::name(from)) +
+                                 ": " + allowed_after<L>(from) + ")");
+    if (on < last_change_[i])
+      throw error("tracking.date_order", "proposal " + std::string(proposals_->id(p)) + ": change dated " + on.to_string() +
+                                             " is before its " +
+                                             (on < proposals_->submitted(p) ? "submission on " : "previous change on ") +
+                                             last_change_[i].to_string());
+    if (check_permissions_ && !actor.empty()) {
+      const auto person = org_->find_person(actor);
+      if (!person)
+        throw permission_error("tracking.unknown_actor", "proposal " + std::string(proposals_->id(p)) + ": unknown actor '" +
+                                                             std::string(actor) + "' (expected a person_id of the officials)");
+      if (!may_change(*person, p, on)) throw permission_error("tracking.permission", refusal(*person, p, on));
+    }
+    events_.append(p, on, from, to, actor, note);
+    status_[i] = to;
+    last_change_[i] = on;
+    live_.move(keys(p), from, to);
+  }
+
+  // Records the receipt itself as the first event (a file may list it); changes nothing
+  // but the trail. Throws like change() when it is not the first event or precedes the
+  // submission.
+  void record_receipt(proposal_id p, date on, std::string_view actor = {}, std::string_view note = {}) {
+    const auto i = static_cast<std::size_t>(p);
+    if (status_[i] != L::initial || last_change_[i] != proposals_->submitted(p) || has_events(p))
+      throw transition_error("tracking.late_receipt", "proposal " + std::string(proposals_->id(p)) + ": " +
+                                                          std::string(L::name(L::initial)) +
+                                                          " may only be its first event");
+    if (on < proposals_->submitted(p))
+      throw error("tracking.date_order", "proposal " + std::string(proposals_->id(p)) + ": receipt dated " +
+                                             on.to_string() + " is before its submission on " +
+                                             proposals_->submitted(p).to_string());
+    events_.append(p, on, L::initial, L::initial, actor, note);
+    last_change_[i] = on;
+  }
+
+  // Whether `actor` may change proposal `p` on `on`: they hold, that day, a post in its
+  // lead or a coordinating agency, or in a body above one of them on the reporting
+  // lines (a Director's department, the People's Committee, the Party Committee).
+  [[nodiscard]] bool may_change(person_id actor, proposal_id p, date on) const {
+    const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p),
+                                 proposals_->sector(p));
+    if (!r) return false;
+    for (auto post : org_->posts_of(actor, on)) {
+      const auto body = org_->post(post).body;
+      if (is_at_or_above(*org_, body, r->lead)) return true;
+      for (auto c : r->coordinators)
+        if (is_at_or_above(*org_, body, c)) return true;
+      if (r->sector_coordinator != no_id<body_id> && is_at_or_above(*org_, body, r->sector_coordinator)) return true;
+    }
+    return false;
+  }
+
+  [[nodiscard]] status_index status(proposal_id p) const { return status_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] date due(proposal_id p) const { return due_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] const event_log& events() const noexcept { return events_; }
+  [[nodiscard]] const proposal_list& proposals() const noexcept { return *proposals_; }
+  [[nodiscard]] const basic_routing_table<Cal>& table() const noexcept { return *table_; }
+  [[nodiscard]] std::size_t size() const noexcept { return status_.size(); }
+
+  // The board with every recorded change applied (overdue not counted: it depends on
+  // the date; see board_at). Kept up to date by change(), O(1) each.
+  [[nodiscard]] const status_board& live_board() const noexcept { return live_; }
+
+  // The board as of a date: proposals submitted by then, in the status their trail gives
+  // on that date, and overdue = not final and due before that date. A replay of the trail,
+  // so it reproduces live_board() for a date after every event. O(proposals + events).
+  [[nodiscard]] status_board board_at(date as_of) const {
+    const auto status = statuses_at(as_of);
+    status_board board(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count);
+    for (std::size_t i = 0; i < status.size(); ++i) {
+      if (status[i] == not_yet) continue;
+      const auto p = static_cast<proposal_id>(i);
+      const auto k = keys(p);
+      board.add(k, status[i]);
+      if (!L::is_final(status[i]) && due_[i] < as_of) board.add_overdue(k);
+    }
+    return board;
+  }
+
+  // Every proposal's status on a date; `not_yet` for those submitted after it.
+  static constexpr status_index not_yet = 0xFF;
+  [[nodiscard]] std::vector<status_index> statuses_at(date as_of) const {
+    std::vector<status_index> status(status_.size(), not_yet);
+    for (std::size_t i = 0; i < status.size(); ++i)
+      if (proposals_->submitted(static_cast<proposal_id>(i)) <= as_of) status[i] = L::initial;
+    for (std::size_t e = 0; e < events_.size(); ++e)
+      if (events_.on(e) <= as_of) status[static_cast<std::size_t>(events_.proposal(e))] = events_.to(e);
+    return status;
+  }
+
+  // The board rows a proposal counts in.
+  [[nodiscard]] board_keys keys(proposal_id p) const noexcept {
+    const auto unit = proposals_->unit(p);
+    return {unit, org_->province_of(unit), table_->lead_of(unit, proposals_->field(p), proposals_->via(p)),
+            proposals_->field(p)};
+  }
+
+  // Bytes the tracker holds per proposal: state, trail and board (the list's ids and
+  // titles are the input, counted separately).
+  [[nodiscard]] std::size_t memory_bytes() const noexcept {
+    return status_.capacity() * sizeof(status_index) + due_.capacity() * sizeof(date) +
+           last_change_.capacity() * sizeof(date) + events_.memory_bytes() + live_.memory_bytes();
+  }
+
+ private:
+  [[nodiscard]] bool has_events(proposal_id p) const {
+    // Only used for a receipt, which is rare; a scan is enough.
+    for (std::size_t e = events_.size(); e-- > 0;)
+      if (events_.proposal(e) == p) return true;
+    return false;
+  }
+
+  [[nodiscard]] std::string refusal(person_id actor, proposal_id p, date on) const {
+    const auto& person = org_->person(actor);
+    const auto lead = table_->lead_of(proposals_->unit(p), proposals_->field(p), proposals_->via(p));
+    std::string held;
+    for (auto post : org_->posts_of(actor, on)) {
+      if (!held.empty()) held += "; ";
+      held += org_->name_of(post);
+    }
+    return "proposal " + std::string(proposals_->id(p)) + ": " + person.name + " (" + person.key + ") may not change it on " +
+           on.to_string() + ": it is led by " + std::string(org_->name_of(lead)) + " (" + org_->code_of(lead) + ")" +
+           (held.empty() ? std::string(", and they hold no post that day") : "; their posts that day: " + held);
+  }
+
+  const basic_routing_table<Cal>* table_;
+  const organization_core* org_;
+  const proposal_list* proposals_;
+  std::vector<status_index> status_;
+  std::vector<date> due_;
+  std::vector<date> last_change_;
+  event_log events_;
+  status_board live_;
+  bool check_permissions_ = false;
+};
+
+using tracker = basic_tracker<>;
+
+LOCALGOV_NAMESPACE_END

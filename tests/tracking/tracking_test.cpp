@@ -1,0 +1,278 @@
+// Tracking: the lifecycle, the audit trail, permissions, boards against a brute-force
+// recount over generated histories, conservation across groupings, and the events loader.
+#include "../test_support.hpp"
+
+#include <localgov/io/events_csv.hpp>
+#include <localgov/io/proposals_csv.hpp>
+#include <localgov/presets/vietnam_rules.hpp>
+#include <localgov/reports/status_report.hpp>
+#include <localgov/tracking/tracker.hpp>
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <random>
+
+using namespace localgov;
+using L = default_lifecycle;
+
+namespace {
+
+struct fixture {
+  const organization& org = test::with_officials();
+  rule_set rules = presets::vietnam_rules(org.words());
+  routing_table table{org, rules, vietnam_calendar()};
+  proposal_list proposals;
+
+  fixture() {
+    const auto path = test::data_path("scenario/proposals.csv");
+    io::read_proposals(org, proposals, io::read_file(path), path);
+  }
+  proposal_id id(std::string_view key) const { return *proposals.find(key); }
+};
+
+// Generates `n` proposals over every commune-tier unit and a history of random legal
+// changes for them, deterministically.
+void generate(const organization_core& org, proposal_list& list, std::size_t n, std::uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::vector<unit_id> communes;
+  for (std::size_t u = 0; u < org.unit_count(); ++u)
+    if (org.tier_of(id_at<unit_id>(u)) == tier::commune) communes.push_back(id_at<unit_id>(u));
+  const auto fields = org.words().fields().size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto unit = communes[rng() % communes.size()];
+    const auto field = id_at<field_id>(rng() % fields);
+    const auto via = rng() % 3 == 0 ? channel::petition : channel::proposal;
+    list.add("G" + std::to_string(i), unit, field, via, date(2025, 7, 1) + static_cast<std::int32_t>(rng() % 365));
+  }
+}
+
+template <class Tracker>
+void random_history(Tracker& t, std::uint32_t seed, std::size_t changes) {
+  std::mt19937 rng(seed);
+  const auto n = t.size();
+  std::vector<date> last(n);
+  for (std::size_t i = 0; i < n; ++i) last[i] = t.proposals().submitted(static_cast<proposal_id>(i));
+  for (std::size_t c = 0; c < changes; ++c) {
+    const auto p = static_cast<proposal_id>(rng() % n);
+    const auto from = t.status(p);
+    std::vector<status_index> options;
+    for (status_index s = 0; s < L::status_count; ++s)
+      if (L::allowed(from, s)) options.push_back(s);
+    if (options.empty()) continue;
+    const auto on = last[static_cast<std::size_t>(p)] + static_cast<std::int32_t>(rng() % 40);
+    t.change(p, on, options[rng() % options.size()]);
+    last[static_cast<std::size_t>(p)] = on;
+  }
+}
+
+// The brute-force recount: each proposal's status on a date from its own events alone.
+std::map<std::pair<int, std::size_t>, std::array<std::uint32_t, 7>> recount(const tracker& t, date as_of) {
+  std::map<std::pair<int, std::size_t>, std::array<std::uint32_t, 7>> counts;
+  const auto& events = t.events();
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const auto p = static_cast<proposal_id>(i);
+    if (t.proposals().submitted(p) > as_of) continue;
+    status_index s = L::initial;
+    for (std::size_t e = 0; e < events.size(); ++e)
+      if (events.proposal(e) == p && events.on(e) <= as_of) s = events.to(e);
+    const auto k = t.keys(p);
+    const bool overdue = !L::is_final(s) && t.due(p) < as_of;
+    for (auto [g, key] : {std::pair<int, std::size_t>{0, 0}, {1, index_of(k.province)}, {2, index_of(k.unit)},
+                          {3, index_of(k.agency)}, {4, index_of(k.field)}}) {
+      auto& row = counts[{g, key}];
+      ++row[s];
+      row[6] += overdue;
+    }
+  }
+  return counts;
+}
+
+}  // namespace
+
+TEST_CASE("the default lifecycle allows exactly the documented transitions") {
+  const std::vector<std::pair<std::string, std::string>> allowed{
+      {"received", "assigned"},    {"received", "rejected"},    {"received", "withdrawn"},
+      {"assigned", "assigned"},    {"assigned", "in_progress"}, {"assigned", "answered"},
+      {"assigned", "rejected"},    {"assigned", "withdrawn"},   {"in_progress", "assigned"},
+      {"in_progress", "answered"}, {"in_progress", "rejected"}, {"in_progress", "withdrawn"}};
+  for (status_index a = 0; a < L::status_count; ++a)
+    for (status_index b = 0; b < L::status_count; ++b) {
+      const bool expected = std::find(allowed.begin(), allowed.end(), std::pair{std::string(L::name(a)), std::string(L::name(b))}) != allowed.end();
+      CHECK_MESSAGE(L::allowed(a, b) == expected, L::name(a) << " -> " << L::name(b));
+    }
+  for (auto s : {L::answered, L::rejected, L::withdrawn}) CHECK(L::is_final(s));
+  CHECK(allowed_after<L>(L::answered) == "none: answered is final");
+}
+
+TEST_CASE("changes are recorded, illegal ones refused with both statuses and the allowed ones") {
+  fixture f;
+  tracker t(f.table, f.proposals);
+  const auto p = f.id("PT-2025-001");
+  CHECK(t.status(p) == L::received);
+  t.change(p, date(2025, 12, 22), L::assigned, "quach-tat-liem", "giao Sở Nội vụ");
+  t.change(p, date(2026, 1, 5), L::answered);
+  REQUIRE(t.events().size() == 2);
+  const auto e = t.events()[0];
+  CHECK(e.from == L::received);
+  CHECK(e.to == L::assigned);
+  CHECK(e.actor == "quach-tat-liem");
+  CHECK(e.note == "giao Sở Nội vụ");
+  const auto refused = test::expect_throw<transition_error>([&] { t.change(p, date(2026, 1, 6), L::assigned); });
+  CHECK(std::string(refused.what()) ==
+        "proposal PT-2025-001: cannot go from answered to assigned (allowed after answered: none: answered is final)");
+  const auto early = test::expect_throw<error>([&] { t.change(f.id("PT-2025-002"), date(2025, 12, 1), L::assigned); });
+  CHECK(std::string(early.what()) == "proposal PT-2025-002: change dated 2025-12-01 is before its submission on 2025-12-16");
+  CHECK(t.events().size() == 2);  // nothing changed
+}
+
+TEST_CASE("permissions: lead and coordinating agencies and those above them, on the date") {
+  fixture f;
+  tracker t(f.table, f.proposals);
+  t.check_permissions(true);
+  // Vương Thị Bẩy directs Sở Tài chính: lead of PT-2025-002, coordinator of PT-2025-001.
+  t.change(f.id("PT-2025-002"), date(2025, 12, 22), L::assigned, "vuong-thi-bay");
+  t.change(f.id("PT-2025-001"), date(2025, 12, 22), L::assigned, "vuong-thi-bay");
+  // Quách Tất Liêm, Vice-Chair of the People's Committee (concurrently a Party Committee
+  // member), stands above every department.
+  t.change(f.id("PT-2025-003"), date(2025, 12, 23), L::assigned, "quach-tat-liem");
+  // Bùi Đức Hinh chairs the People's Council, above the People's Committee.
+  t.change(f.id("PT-2025-005"), date(2025, 12, 23), L::assigned, "bui-duc-hinh");
+  // The Secretary of a ward's Party Committee is not above Sở Khoa học và Công nghệ.
+  const auto refused = test::expect_throw<permission_error>(
+      [&] { t.change(f.id("PT-2025-003"), date(2026, 1, 5), L::in_progress, "nguyen-duc-dung"); });
+  CHECK(std::string(refused.what()) ==
+        "proposal PT-2025-003: Nguyễn Đức Dũng (nguyen-duc-dung) may not change it on 2026-01-05: it is led by Sở Khoa học "
+        "và Công nghệ (25/khoa-hoc-cong-nghe); their posts that day: Bí thư Đảng ủy phường");
+  CHECK(t.status(f.id("PT-2025-003")) == L::assigned);
+  // Before a term starts, nobody holds the post.
+  const auto before = test::expect_throw<permission_error>(
+      [&] { t.change(f.id("PT-2025-004"), date(2025, 12, 20), L::assigned, "vuong-thi-bay"); });
+  CHECK(std::string(before.what()).find("Sở Nội vụ") != std::string::npos);
+  CHECK_THROWS_AS(t.change(f.id("PT-2025-004"), date(2025, 12, 20), L::assigned, "nobody"), permission_error);
+}
+
+TEST_CASE("permissions end with the term") {
+  auto org = presets::load_vietnam_2025(test::units_path());
+  io::read_officials(org,
+                     "person_id,name,post,org_code,from,to\n"
+                     "a,Nguyễn Văn A,director,25/noi-vu,2025-07-01,2025-12-31\n"
+                     "b,Trần Thị B,director,25/noi-vu,2026-01-01,\n",
+                     "officials.csv");
+  const auto rules = presets::vietnam_rules(org.words());
+  const routing_table table(org, rules, vietnam_calendar());
+  proposal_list list;
+  list.add("X", *org.find_unit("04795"), *org.words().find_field("staffing"), channel::proposal, date(2025, 12, 1));
+  tracker t(table, list);
+  t.check_permissions(true);
+  t.change(proposal_id{0}, date(2025, 12, 31), L::assigned, "a");
+  CHECK_THROWS_AS(t.change(proposal_id{0}, date(2026, 1, 2), L::in_progress, "a"), permission_error);
+  t.change(proposal_id{0}, date(2026, 1, 2), L::in_progress, "b");
+  CHECK(t.status(proposal_id{0}) == L::in_progress);
+}
+
+TEST_CASE("property: boards equal a brute-force recount at several dates; totals are conserved") {
+  const auto& org = test::national();
+  const auto rules = presets::vietnam_rules(org.words());
+  const routing_table table(org, rules, vietnam_calendar());
+  for (std::uint32_t seed : {1u, 2u, 3u}) {
+    proposal_list list;
+    generate(org, list, 400, seed);
+    tracker t(table, list);
+    random_history(t, seed * 7, 900);
+    for (auto as_of : {date(2025, 6, 30), date(2025, 10, 1), date(2026, 1, 15), date(2026, 6, 30), date(2027, 12, 31)}) {
+      INFO("seed " << seed << " as of " << as_of.to_string());
+      const auto board = t.board_at(as_of);
+      const auto expected = recount(t, as_of);
+      for (const auto& [key, row] : expected) {
+        const auto g = static_cast<group_by>(key.first);
+        for (status_index s = 0; s < L::status_count; ++s) REQUIRE(board.count(g, key.second, s) == row[s]);
+        REQUIRE(board.overdue(g, key.second) == row[6]);
+      }
+      // Conservation: units sum to provinces sum to the country; agencies and fields too.
+      for (auto g : {group_by::province, group_by::unit, group_by::agency, group_by::field}) {
+        std::uint64_t total = 0, overdue = 0;
+        for (std::size_t k = 0; k < board.key_count(g); ++k) total += board.total(g, k), overdue += board.overdue(g, k);
+        CHECK(total == board.total(group_by::country, 0));
+        CHECK(overdue == board.overdue(group_by::country, 0));
+      }
+      const auto report = reports::make_status_report(t, as_of, group_by::unit);
+      std::uint32_t sum = 0;
+      for (const auto& r : report.rows) sum += r.total;
+      CHECK(sum == board.total(group_by::country, 0));
+    }
+    // After every event, the replay reproduces the live board (overdue aside).
+    auto replay = t.board_at(date(2100, 1, 1));
+    for (std::size_t k = 0; k < replay.key_count(group_by::unit); ++k)
+      for (status_index s = 0; s < L::status_count; ++s)
+        REQUIRE(replay.count(group_by::unit, k, s) == t.live_board().count(group_by::unit, k, s));
+  }
+}
+
+TEST_CASE("events file: applied in order; every bad row names its line and column") {
+  fixture f;
+  const std::string header = "proposal_id,date,status,actor,note\n";
+  auto load = [&](const std::string& rows, bool permissions) {
+    tracker t(f.table, f.proposals);
+    t.check_permissions(permissions);
+    io::read_events(t, header + rows, "events.csv");
+    return t.events().size();
+  };
+  auto message = [&](const std::string& rows, bool permissions = false) {
+    return std::string(test::expect_throw<input_error>([&] { load(rows, permissions); }).what());
+  };
+  const auto path = test::data_path("scenario/events.csv");
+  {
+    tracker t(f.table, f.proposals);
+    t.check_permissions(true);
+    io::read_events(t, io::read_file(path), path);
+    CHECK(t.events().size() == 6);
+    CHECK(t.status(f.id("PT-2025-005")) == L::answered);
+  }
+  CHECK(load("PT-2025-001,2025-12-16,received,,\nPT-2025-001,2025-12-20,assigned,,\n", false) == 2);
+  CHECK(message("PT-9,2026-01-01,assigned,,\n") ==
+        "events.csv:2:1: unknown proposal id 'PT-9' (expected an id from the proposals file)");
+  CHECK(message("PT-2025-001,2026-01-01,done,,\n") ==
+        "events.csv:2:24: unknown status 'done' (expected one of: received, assigned, in_progress, answered, rejected, "
+        "withdrawn)");
+  CHECK(message("PT-2025-001,2026-02-30,assigned,,\n") ==
+        "events.csv:2:13: bad date '2026-02-30' (expected a calendar date YYYY-MM-DD)");
+  CHECK(message("PT-2025-001,2025-12-01,assigned,,\n") ==
+        "events.csv:2:13: proposal PT-2025-001: change dated 2025-12-01 is before its submission on 2025-12-16");
+  CHECK(message("PT-2025-001,2026-01-10,assigned,,\nPT-2025-001,2026-01-05,answered,,\n") ==
+        "events.csv:3:13: proposal PT-2025-001: change dated 2026-01-05 is before its previous change on 2026-01-10");
+  CHECK(message("PT-2025-001,2026-01-10,answered,,\n") ==
+        "events.csv:2:24: proposal PT-2025-001: cannot go from received to answered (allowed after received: assigned, "
+        "rejected, withdrawn)");
+  CHECK(message("PT-2025-001,2026-01-10,assigned,,\nPT-2025-001,2026-01-11,received,,\n") ==
+        "events.csv:3:24: proposal PT-2025-001: received may only be its first event");
+  CHECK(message("PT-2025-003,2026-01-05,assigned,nguyen-duc-dung,\n", true).starts_with(
+      "events.csv:2:33: proposal PT-2025-003: Nguyễn Đức Dũng (nguyen-duc-dung) may not change it on 2026-01-05"));
+  // Without officials, the history is taken as recorded.
+  CHECK(load("PT-2025-003,2026-01-05,assigned,nguyen-duc-dung,\n", false) == 1);
+}
+
+TEST_CASE("the founding scenario's report: by unit and by agency, with what is overdue") {
+  fixture f;
+  tracker t(f.table, f.proposals);
+  const auto path = test::data_path("scenario/events.csv");
+  io::read_events(t, io::read_file(path), path);
+  const auto by_agency = reports::make_status_report(t, date(2026, 3, 31), group_by::agency);
+  std::vector<std::string> keys;
+  for (const auto& r : by_agency.rows) keys.push_back(r.key + ":" + std::to_string(r.total) + "/" + std::to_string(r.overdue));
+  CHECK(keys == std::vector<std::string>{"25/khoa-hoc-cong-nghe:1/1", "25/noi-vu:2/2", "25/nong-nghiep-moi-truong:1/0",
+                                         "25/tai-chinh:1/1"});
+  CHECK(by_agency.total == 5);
+  CHECK(by_agency.overdue == 4);
+  // On 1 February 2026 nothing was due yet (due 14 February).
+  CHECK(reports::make_status_report(t, date(2026, 2, 1), group_by::agency).overdue == 0);
+  const auto json = reports::status_json(reports::make_status_report(t, date(2026, 3, 31), group_by::province));
+  CHECK(json ==
+        "{\"as_of\": \"2026-03-31\", \"by\": \"province\", \"total\": 5, \"groups\": [{\"key\": \"25\", \"name\": \"Tỉnh Phú "
+        "Thọ\", \"total\": 5, \"overdue\": 4, \"status\": {\"received\": 1, \"assigned\": 2, \"in_progress\": 1, "
+        "\"answered\": 1, \"rejected\": 0, \"withdrawn\": 0}}]}\n");
+  const auto by_field = reports::make_status_report(t, date(2026, 3, 31), group_by::field);
+  const auto land = std::find_if(by_field.rows.begin(), by_field.rows.end(), [](auto& r) { return r.key == "land"; });
+  REQUIRE(land != by_field.rows.end());
+  CHECK(land->median_days == 56);  // submitted 16 December, answered 10 February
+}
