@@ -4,6 +4,8 @@
 //   bench::fresh_pages(bytes)
 //   bench::find_program("sqlite3"), bench::run_process(argv), bench::process_runner
 //   bench::heap (live/peak heap bytes, when LOCALGOV_BENCH_COUNT_ALLOCATIONS is defined)
+//   bench::rng (splitmix64), bench::scratch_dir, bench::write_text(path, text),
+//   bench::sqlite_run_times_ms(out) (the "Run Time: real" lines of sqlite3's .timer on)
 // Timing is wall-clock on std::chrono::steady_clock; memory is what the kernel reports
 // (resident set) or, for heap counting, what malloc hands out (malloc_usable_size).
 #pragma once
@@ -16,10 +18,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <new>
 #include <optional>
 #include <string>
+#include <stdexcept>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -431,6 +435,69 @@ class process_runner {
   pid_t pid_ = -1;
   int to_helper_ = -1, from_helper_ = -1;
 };
+
+// ---- generated data and scratch files ------------------------------------------------
+
+// splitmix64: the same sequence on every platform and standard library, so that
+// generated inputs are identical from run to run and machine to machine.
+struct rng {
+  std::uint64_t state;
+  std::uint64_t next() noexcept {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  // Uniform in [0, n) (the modulo bias is below 2^-40 for the n used here).
+  std::uint32_t below(std::uint32_t n) noexcept { return static_cast<std::uint32_t>(next() % n); }
+  // True with probability percent / 100.
+  bool chance(std::uint32_t percent) noexcept { return below(100) < percent; }
+};
+
+// A fresh directory under $TMPDIR (or /tmp), removed with everything in it on
+// destruction unless keep() was called. Throws std::runtime_error if it cannot be made.
+class scratch_dir {
+ public:
+  explicit scratch_dir(const std::string& prefix = "localgov-bench") {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string templ = std::string(tmp && *tmp ? tmp : "/tmp") + "/" + prefix + "-XXXXXX";
+    if (mkdtemp(templ.data()) == nullptr) throw std::runtime_error("cannot make a directory " + templ + ": " + std::strerror(errno));
+    path_ = templ;
+  }
+  scratch_dir(const scratch_dir&) = delete;
+  scratch_dir& operator=(const scratch_dir&) = delete;
+  ~scratch_dir() {
+    std::error_code ignored;
+    if (!keep_) std::filesystem::remove_all(path_, ignored);
+  }
+  // Leaves the directory and its files in place (to rerun or profile a peer by hand).
+  void keep() noexcept { keep_ = true; }
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  // path()/name
+  [[nodiscard]] std::string operator/(std::string_view name) const { return path_ + "/" + std::string(name); }
+
+ private:
+  std::string path_;
+  bool keep_ = false;
+};
+
+// Writes `text` to `path`, replacing it. Throws std::runtime_error on failure.
+inline void write_text(const std::string& path, std::string_view text) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
+  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  if (std::fclose(f) != 0 || !ok) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
+}
+
+// The wall-clock times, in ms and in order, of the statements sqlite3 ran with
+// `.timer on` ("Run Time: real 0.123 user 0.120000 sys 0.003000" after each one).
+[[nodiscard]] inline std::vector<double> sqlite_run_times_ms(std::string_view out) {
+  std::vector<double> times;
+  constexpr std::string_view tag = "Run Time: real ";
+  for (auto at = out.find(tag); at != std::string_view::npos; at = out.find(tag, at + tag.size()))
+    times.push_back(std::strtod(std::string(out.substr(at + tag.size(), 32)).c_str(), nullptr) * 1000);
+  return times;
+}
 
 }  // namespace bench
 

@@ -13,6 +13,7 @@
 #include <localgov/io/units_csv.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -166,7 +167,10 @@ int main(int argc, char** argv) {
   // lookup table needs. Start-up (exec, dynamic linking) is timed on its own.
   std::optional<bench::summary> sqlite_net;
   double sqlite_kb = -1;
+  std::string sqlite_version;
   if (const auto sqlite = bench::find_program("sqlite3")) {
+    const auto version = runner.run({*sqlite, "-version"}).out;
+    sqlite_version = *sqlite + " " + version.substr(0, version.find(' '));
     const std::vector<std::string> start_up{*sqlite, "-batch", ":memory:", "select 1;"};
     const std::vector<std::string> import{*sqlite,
                                           "-batch",
@@ -181,19 +185,18 @@ int main(int argc, char** argv) {
                    check.out.c_str(), check.err.c_str());
       return 1;
     }
-    std::vector<double> start_ms, import_ms, net_ms;
+    std::vector<double> start_ms, import_ms;
     long start_kb = 0, import_kb = 0;
-    for (int i = 0; i < runs; ++i) {  // in pairs, so that drift affects both alike
+    for (int i = 0; i < runs; ++i) {  // interleaved, so that drift affects both alike
       const auto s = runner.run(start_up);
       const auto m = runner.run(import);
       start_ms.push_back(s.wall_ms);
       import_ms.push_back(m.wall_ms);
-      net_ms.push_back(m.wall_ms - s.wall_ms);
       start_kb = std::max(start_kb, s.max_rss_kb);
       import_kb = std::max(import_kb, m.max_rss_kb);
     }
     const auto start = bench::summarize(start_ms), gross = bench::summarize(import_ms);
-    sqlite_net = bench::summarize(net_ms);
+    sqlite_net = bench::summary{gross.median - start.median, gross.min - start.min, gross.max - start.max, gross.runs};
     sqlite_kb = double(import_kb - start_kb);
     rows.push_back({"sqlite3: start-up (:memory: 'select 1')", start, mib(double(start_kb))});
     rows.push_back({"sqlite3: .import + unique index on code", gross, mib(double(import_kb))});
@@ -224,7 +227,9 @@ int main(int argc, char** argv) {
   std::printf("Heap bytes are malloc_usable_size of each block (malloc's headers not counted). A cold\n"
               "build pays a page fault for every page it touches first; the first-touch row times\n"
               "those alone, on as many fresh pages as the build's resident set grows by.\n");
-  if (sqlite_net) std::printf("sqlite3's memory is wait4's ru_maxrss of the whole process; net = import - start-up\n"
-                              "(time: of each pair of runs; memory: of the peaks).\n");
+  if (sqlite_net)
+    std::printf("sqlite3 (%s): memory is wait4's ru_maxrss of the whole process;\n"
+                "net = import - start-up (of the medians, of the minima, of the peaks).\n",
+                sqlite_version.c_str());
   return 0;
 }

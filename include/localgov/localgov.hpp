@@ -16,8 +16,10 @@
 #include <localgov/model/organization.hpp>
 #include <localgov/model/queries.hpp>
 #include <localgov/model/validate.hpp>
+#include <localgov/model/views.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
+#include <localgov/reports/format.hpp>
 #include <localgov/reports/json.hpp>
 #include <localgov/reports/status_report.hpp>
 #include <localgov/reports/table.hpp>

@@ -45,17 +45,18 @@ struct run_result {
   [[nodiscard]] std::string first_error() const { return err.substr(0, err.find('\n')); }
 };
 
-// Runs `localgov ARGS...` with stdin from /dev/null and stdout and stderr captured into
+// Runs `BINARY ARGS...` with stdin from /dev/null and stdout and stderr captured into
 // separate files; in directory `cwd` when it is given (so that relative paths, and the
 // messages that quote them, read as a user would see them).
-inline run_result run(const std::vector<std::string>& args, const std::string& cwd = {}) {
+inline run_result run_program(const std::string& binary, const std::vector<std::string>& args,
+                              const std::string& cwd = {}) {
   static int counter = 0;
   const auto stem = tmp_path("run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
   const auto out_path = stem + ".out", err_path = stem + ".err";
 
   std::vector<std::string> argv_text;
   if (!cwd.empty()) argv_text = {"/bin/sh", "-c", "cd \"$1\" && shift && exec \"$@\"", "sh", cwd};
-  argv_text.push_back(program());
+  argv_text.push_back(binary);
   argv_text.insert(argv_text.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_text) argv.push_back(a.data());
@@ -81,6 +82,11 @@ inline run_result run(const std::vector<std::string>& args, const std::string& c
   std::remove(out_path.c_str());
   std::remove(err_path.c_str());
   return result;
+}
+
+// Runs `localgov ARGS...` as run_program does.
+inline run_result run(const std::vector<std::string>& args, const std::string& cwd = {}) {
+  return run_program(program(), args, cwd);
 }
 
 // The lines of `text`, without line ends.

@@ -173,25 +173,25 @@ TEST_CASE("cli: validate on broken inputs: the exact message, exit 2, nothing on
   const std::string officials_header = "person_id,name,post,org_code,from,to\n";
   const std::vector<broken> cases{
       {"ward_under_ward.csv", units_header + p + w + "04828,Phường Thống Nhất,ward,04795\n", "--units",
-       ":4: ward 'Phường Thống Nhất' (04828) is placed under ward 'Phường Hòa Bình' (04795); a commune-tier unit can "
+       ":4:30: ward 'Phường Thống Nhất' (04828) is placed under ward 'Phường Hòa Bình' (04795); a commune-tier unit can "
        "only be placed under a province-tier unit"},
       {"duplicate_code.csv", units_header + p + w + "04795,Phường Thống Nhất,ward,25\n", "--units",
-       ":4: duplicate unit code '04795': ward 'Phường Thống Nhất' (04795) and ward 'Phường Hòa Bình' (04795) (first on "
+       ":4:1: duplicate unit code '04795': ward 'Phường Thống Nhất' (04795) and ward 'Phường Hòa Bình' (04795) (first on "
        "line 3)"},
       {"unknown_kind.csv", units_header + p + "04795,Phường Hòa Bình,phường,25\n", "--units",
        ":3:23: unknown unit kind 'phường' (expected one of: province, municipality, commune, ward, special_zone)"},
       {"parent_self.csv", units_header + p + "04795,Phường Hòa Bình,ward,04795\n", "--units",
-       ":3: ward 'Phường Hòa Bình' (04795) is its own parent"},
+       ":3:28: ward 'Phường Hòa Bình' (04795) is its own parent"},
       {"cycle.csv", "from,to,kind\n25/ubnd,25/noi-vu,reports_to\n", "--lines",
-       ":2: reporting cycle: 25/ubnd -> 25/noi-vu -> 25/ubnd"},
+       ":2:1: reporting cycle: 25/ubnd -> 25/noi-vu -> 25/ubnd"},
       {"longer_cycle.csv",
        "from,to,kind\n25/tai-chinh,25/noi-vu,coordinates_with\n25/thuong-truc,25/tai-chinh,reports_to\n", "--lines",
-       ":3: reporting cycle: 25/thuong-truc -> 25/tai-chinh -> 25/ubnd -> 25/hdnd -> 25/thuong-truc"},
+       ":3:1: reporting cycle: 25/thuong-truc -> 25/tai-chinh -> 25/ubnd -> 25/hdnd -> 25/thuong-truc"},
       {"two_holders.csv",
        officials_header +
            "a,Nguyễn Văn A,chair,25/ubnd,2025-07-01,\nb,Trần Thị B,chair,25/ubnd,2025-09-01,2025-12-31\n",
        "--officials",
-       ":3: Chủ tịch Ủy ban nhân dân tỉnh (25/ubnd#chair) has two holders from 2025-09-01: Nguyễn Văn A (a, from "
+       ":3:28: Chủ tịch Ủy ban nhân dân tỉnh (25/ubnd#chair) has two holders from 2025-09-01: Nguyễn Văn A (a, from "
        "2025-07-01) and Trần Thị B (b, from 2025-09-01)"},
       {"bad_date.csv", officials_header + "a,Nguyễn Văn A,chair,25/ubnd,2026-02-30,\n", "--officials",
        ":2:30: bad start date '2026-02-30' (expected a calendar date YYYY-MM-DD)"},
@@ -221,12 +221,12 @@ TEST_CASE("cli: validate reports every structural problem of a units file, one l
   CHECK(test::lines_of(r.err) ==
         std::vector<std::string>{
             "localgov: " + path +
-                ":4: ward 'Phường Thống Nhất' (04828) is placed under ward 'Phường Hòa Bình' (04795); a commune-tier "
+                ":4:30: ward 'Phường Thống Nhất' (04828) is placed under ward 'Phường Hòa Bình' (04795); a commune-tier "
                 "unit can only be placed under a province-tier unit",
             "localgov: " + path +
                 ":5:29: unknown parent code '99' for unit '04897' (expected the code of a province-tier unit in this "
                 "file)",
-            "localgov: " + path + ":6: ward 'Phường Kỳ Sơn' (04894) is its own parent",
+            "localgov: " + path + ":6:26: ward 'Phường Kỳ Sơn' (04894) is its own parent",
         });
 }
 

@@ -6,6 +6,7 @@
 #include <localgov/model/name_index.hpp>
 #include <localgov/model/queries.hpp>
 #include <localgov/model/validate.hpp>
+#include <localgov/reports/format.hpp>
 
 #include <doctest/doctest.h>
 
@@ -230,15 +231,15 @@ TEST_CASE("units file: structural problems are all reported, each with its line"
   std::vector<std::string> found;
   for (const auto& p : error.problems()) found.push_back(p.to_string());
   CHECK(found == std::vector<std::string>{
-                     "units.csv:4: ward 'Phường Thống Nhất' (04828) is placed under ward 'Phường Hòa Bình' (04795); a "
+                     "units.csv:4:30: ward 'Phường Thống Nhất' (04828) is placed under ward 'Phường Hòa Bình' (04795); a "
                      "commune-tier unit can only be placed under a province-tier unit",
-                     "units.csv:5: duplicate unit code '04795': ward 'Phường Hòa Bình' (04795) and ward 'Phường Hòa Bình' "
+                     "units.csv:5:1: duplicate unit code '04795': ward 'Phường Hòa Bình' (04795) and ward 'Phường Hòa Bình' "
                      "(04795) (first on line 3)",
                      "units.csv:6:29: unknown parent code '99' for unit '04897' (expected the code of a province-tier "
                      "unit in this file)",
-                     "units.csv:7: ward 'Phường Kỳ Sơn' (04894) is its own parent",
-                     "units.csv:8: ward 'Phường Tân Hòa' (04792) has no parent (expected a province-tier unit)",
-                     "units.csv:9: municipality 'Thành phố Hà Nội' (01) is a province-tier unit and cannot have a parent",
+                     "units.csv:7:26: ward 'Phường Kỳ Sơn' (04894) is its own parent",
+                     "units.csv:8:27: ward 'Phường Tân Hòa' (04792) has no parent (expected a province-tier unit)",
+                     "units.csv:9:34: municipality 'Thành phố Hà Nội' (01) is a province-tier unit and cannot have a parent",
                  });
 }
 
@@ -276,7 +277,7 @@ TEST_CASE("officials file: overlapping holders and bad rows") {
   });
   REQUIRE(overlap.problems().size() == 1);
   CHECK(overlap.problems().front().to_string() ==
-        "officials.csv:3: Giám đốc Sở Tài chính (25/tai-chinh#director) has two holders from 2025-12-01: Nguyễn Văn A "
+        "officials.csv:3:36: Giám đốc Sở Tài chính (25/tai-chinh#director) has two holders from 2025-12-01: Nguyễn Văn A "
         "(a, from 2025-07-01) and Trần Thị B (b, from 2025-12-01)");
   // A term that ends the day before the next one starts is fine; Vice-Chairs have seats.
   const auto org = load(header +
@@ -311,7 +312,7 @@ TEST_CASE("reporting lines from a file: a cycle is spelled out with its line") {
   });
   REQUIRE(error.problems().size() == 1);
   CHECK(error.problems().front().to_string() ==
-        "lines.csv:3: reporting cycle: 25/ubnd -> 25/noi-vu -> 25/ubnd");
+        "lines.csv:3:1: reporting cycle: 25/ubnd -> 25/noi-vu -> 25/ubnd");
 }
 
 TEST_CASE("validate reports bodies in the wrong tier") {
@@ -325,4 +326,17 @@ TEST_CASE("validate reports bodies in the wrong tier") {
   CHECK(problems[0].message == "Sở Tài chính (04795/tai-chinh) is a province-tier body in ward 'Phường Hòa Bình' "
                                "(04795), a commune-tier unit");
   CHECK(problems[1].id == "body.wrong_tier");
+}
+
+TEST_CASE("every model type formats readably with fmt") {
+  const auto& org = test::with_officials();
+  CHECK(fmt::format("{}", view(org, *org.find_unit("04795"))) == "Phường Hòa Bình (04795, ward, Tỉnh Phú Thọ)");
+  CHECK(fmt::format("{}", view(org, *org.find_unit("25"))) == "Tỉnh Phú Thọ (25, province)");
+  CHECK(fmt::format("{}", view(org, *org.find_body("25/tai-chinh"))) == "Sở Tài chính (25/tai-chinh)");
+  const auto director = *org.find_post(*org.find_body("25/tai-chinh"), *org.words().find_post_title("director"));
+  CHECK(fmt::format("{}", view(org, director)) == "Giám đốc Sở Tài chính (25/tai-chinh#director)");
+  CHECK(fmt::format("{}", view(org, *org.find_person("vuong-thi-bay"))) == "Vương Thị Bẩy (vuong-thi-bay)");
+  CHECK(fmt::format("{} {} {} {}", date(2026, 3, 31), tier::commune, link_kind::reports_to, match_rank::folded) ==
+        "2026-03-31 commune reports_to folded");
+  CHECK(fmt::format("[{:>8}]", tier::province) == "[province]");
 }

@@ -91,7 +91,7 @@ inline void read_officials(organization_core& org, std::string_view text, std::s
             if (org.holdings()[h].person == person) post = p;
     }
     if (!post) post = org.add_post(body, *title);
-    org.assign(person, *post, from, to, csv.line());
+    org.assign(person, *post, from, to, {csv.line(), csv.position(from_col).second, csv.position(to_col).second});
   }
   std::vector<problem> problems;
   for (auto& p : validate(org))

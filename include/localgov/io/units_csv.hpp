@@ -69,11 +69,10 @@ inline void read_units(organization_core& org, std::string_view text, std::strin
     if (!kind)
       csv.fail(kind_col, "units.unknown_kind",
                "unknown unit kind '" + excerpt(csv.field(kind_col)) + "' (expected one of: " + kinds + ")");
-    const auto id = org.add_unit(std::string(code), std::string(name), *kind, no_id<unit_id>, csv.line());
-    if (const auto parent = csv.field(parent_col); !parent.empty()) {
-      const auto [line, column] = csv.position(parent_col);
-      parents.push_back({id, std::string(parent), line, column});
-    }
+    const auto [line, parent_column] = csv.position(parent_col);
+    const auto id = org.add_unit(std::string(code), std::string(name), *kind, no_id<unit_id>,
+                                 {line, csv.position(code_col).second, parent_column});
+    if (const auto parent = csv.field(parent_col); !parent.empty()) parents.push_back({id, std::string(parent), line, parent_column});
   }
   if (rows == 0) throw input_error("units.empty", {file, csv.line(), 1}, "no units (expected at least one row after the header)");
 

@@ -54,13 +54,26 @@ class graph_holder {
 
 }  // namespace detail
 
+// Where a unit or a holding was read from (line and columns in its file); zeros when
+// built in code. Lets validate() point at the exact field.
+struct unit_origin {
+  std::uint32_t line = 0;
+  std::uint32_t code_column = 0;
+  std::uint32_t parent_column = 0;
+};
+struct holding_origin {
+  std::uint32_t line = 0;
+  std::uint32_t from_column = 0;
+  std::uint32_t to_column = 0;
+};
+
 struct unit_record {
   std::string code;
   std::string name;
   unit_kind kind{};
   tier level = tier::province;
   unit_id parent = no_id<unit_id>;
-  std::uint32_t line = 0;  // line in the units file; 0 when built in code
+  unit_origin origin;
   org_vertex vertex = 0;
   std::vector<unit_id> children;
   std::vector<body_id> bodies;
@@ -94,7 +107,7 @@ struct holding {
   person_id person = no_id<person_id>;
   date from;
   date to = date::max();
-  std::uint32_t line = 0;  // line in the officials file; 0 when built in code
+  holding_origin origin;
 
   [[nodiscard]] constexpr bool covers(date d) const noexcept { return from <= d && d <= to; }
 };
@@ -125,13 +138,13 @@ class organization_core {
   // rules are checked by validate(), which reports every violation at once; duplicate
   // codes are kept and reported there too. O(1) amortised.
   unit_id add_unit(std::string code, std::string name, unit_kind kind, unit_id parent = no_id<unit_id>,
-                   std::uint32_t line = 0) {
+                   unit_origin origin = {}) {
     const auto id = id_at<unit_id>(units_.size());
     unit_record u;
     u.level = kind_info(kind).level;
     u.kind = kind;
     u.parent = parent;
-    u.line = line;
+    u.origin = origin;
     u.vertex = add_vertex({node_kind::unit, static_cast<std::uint32_t>(units_.size())});
     if (auto [it, inserted] = unit_by_code_.try_emplace(code, id); !inserted) duplicate_units_.emplace_back(it->second, id);
     u.code = std::move(code);
@@ -195,12 +208,12 @@ class organization_core {
   }
 
   // Seats a person in a post over [from, to]. Overlaps are reported by validate().
-  void assign(person_id person, post_id post, date from, date to = date::max(), std::uint32_t line = 0) {
+  void assign(person_id person, post_id post, date from, date to = date::max(), holding_origin origin = {}) {
     const auto index = static_cast<std::uint32_t>(holdings_.size());
-    holdings_.push_back({post, person, from, to, line});
+    holdings_.push_back({post, person, from, to, origin});
     posts_[index_of(post)].holdings.push_back(index);
     persons_[index_of(person)].holdings.push_back(index);
-    add_edge(persons_[index_of(person)].vertex, posts_[index_of(post)].vertex, link{link_kind::holds, line});
+    add_edge(persons_[index_of(person)].vertex, posts_[index_of(post)].vertex, link{link_kind::holds, origin.line});
   }
 
   // Reporting lines between bodies.

@@ -26,6 +26,12 @@ class link_mask {
     for (auto k : kinds) bits_ |= bit(k);
   }
   [[nodiscard]] constexpr bool contains(link_kind k) const noexcept { return (bits_ & bit(k)) != 0; }
+  // This set and one kind more (for sets built at run time, e.g. from options).
+  [[nodiscard]] constexpr link_mask with(link_kind k) const noexcept {
+    link_mask out = *this;
+    out.bits_ |= bit(k);
+    return out;
+  }
 
  private:
   static constexpr std::uint8_t bit(link_kind k) noexcept { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(k)); }

@@ -16,9 +16,9 @@ LOCALGOV_NAMESPACE_BEGIN
 
 namespace detail {
 
-inline source_location where(const std::string& file, std::uint32_t line) {
+inline source_location where(const std::string& file, std::uint32_t line, std::uint32_t column = 0) {
   if (line == 0) return {};
-  return {file, line, 0};
+  return {file, line, column};
 }
 
 inline std::string describe_unit(const organization_core& org, unit_id id) {
@@ -60,14 +60,22 @@ struct cycle_finder : boost::default_dfs_visitor {
 // O(V + E + H log H) for H holdings.
 [[nodiscard]] inline std::vector<problem> validate(const organization_core& org) {
   std::vector<problem> problems;
-  auto unit_where = [&](unit_id id) { return detail::where(org.units_source, org.unit(id).line); };
+  // Structural problems point at the parent_code field; duplicates at the code.
+  auto unit_where = [&](unit_id id) {
+    const auto& o = org.unit(id).origin;
+    return detail::where(org.units_source, o.line, o.parent_column);
+  };
+  auto code_where = [&](unit_id id) {
+    const auto& o = org.unit(id).origin;
+    return detail::where(org.units_source, o.line, o.code_column);
+  };
 
   for (auto [first, later] : org.duplicate_units()) {
-    std::string also = org.unit(first).line ? " (first on line " + std::to_string(org.unit(first).line) + ")" : "";
+    std::string also = org.unit(first).origin.line ? " (first on line " + std::to_string(org.unit(first).origin.line) + ")" : "";
     problems.push_back({"unit.duplicate_code",
                         "duplicate unit code '" + org.unit(later).code + "': " + detail::describe_unit(org, later) +
                             " and " + detail::describe_unit(org, first) + also,
-                        unit_where(later)});
+                        code_where(later)});
   }
   for (std::size_t i = 0; i < org.unit_count(); ++i) {
     const auto id = id_at<unit_id>(i);
@@ -137,7 +145,7 @@ struct cycle_finder : boost::default_dfs_visitor {
       std::string spelled;
       for (auto v : cycle) spelled += org.code_of(org.node_at(v)) + " -> ";
       spelled += org.code_of(org.node_at(cycle.front()));
-      problems.push_back({"line.cycle", "reporting cycle: " + spelled, detail::where(org.lines_source, line)});
+      problems.push_back({"line.cycle", "reporting cycle: " + spelled, detail::where(org.lines_source, line, 1)});
     }
   }
 
@@ -150,7 +158,7 @@ struct cycle_finder : boost::default_dfs_visitor {
         problems.push_back({"post.bad_term",
                             org.person(holdings[h].person).name + " in " + org.name_of(id) + ": term ends " +
                                 holdings[h].to.to_string() + ", before it starts " + holdings[h].from.to_string(),
-                            detail::where(org.officials_source, holdings[h].line)});
+                            detail::where(org.officials_source, holdings[h].origin.line, holdings[h].origin.to_column)});
     if (!org.words().post_title(post.title).single_holder || post.holdings.size() < 2) continue;
     auto terms = post.holdings;
     std::sort(terms.begin(), terms.end(), [&](auto a, auto b) { return holdings[a].from < holdings[b].from; });
@@ -165,7 +173,7 @@ struct cycle_finder : boost::default_dfs_visitor {
                                 org.person(a.person).key + ", from " + a.from.to_string() + ") and " +
                                 org.person(b.person).name + " (" + org.person(b.person).key + ", from " +
                                 b.from.to_string() + ")",
-                            detail::where(org.officials_source, b.line)});
+                            detail::where(org.officials_source, b.origin.line, b.origin.from_column)});
       }
   }
   return problems;
