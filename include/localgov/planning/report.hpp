@@ -6,6 +6,7 @@
 #include <localgov/detail/utf8.hpp>
 #include <localgov/io/csv.hpp>
 #include <localgov/planning/select.hpp>
+#include <localgov/reports/json.hpp>
 
 #include <fmt/format.h>
 
@@ -35,25 +36,6 @@ enum class report_format : std::uint8_t { text, csv, json };
 }
 
 namespace detail {
-
-inline void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20)
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-        else
-          out += c;
-    }
-  }
-  out += '"';
-}
 
 // Pads to a width in code points (ids and titles are UTF-8, often Vietnamese).
 [[nodiscard]] inline std::string pad_right(std::string_view s, std::size_t width) {
@@ -99,18 +81,18 @@ inline void append_json_string(std::string& out, std::string_view s) {
 [[nodiscard]] inline std::string render_plan_json(const plan& p, std::span<const project> projects) {
   std::string out;
   auto key = [&](std::string_view name) {
-    detail::append_json_string(out, name);
+    reports::append_json_string(out, name);
     out += ": ";
   };
   auto province = [&](const budget_scope& s) {
     if (p.per_province)
-      detail::append_json_string(out, s.province_code);
+      reports::append_json_string(out, s.province_code);
     else
       out += "null";
   };
   out += "{\n  ";
   key("method");
-  detail::append_json_string(out, to_string(p.method));
+  reports::append_json_string(out, to_string(p.method));
   out += fmt::format(",\n  \"exact\": {},\n  \"per_province\": {},\n", p.exact(), p.per_province);
   out += fmt::format("  \"budget\": {},\n  \"spent\": {},\n  \"left\": {},\n  \"benefit\": {},\n", p.budget(), p.spent(),
                      p.left(), p.benefit().to_string());
@@ -127,7 +109,7 @@ inline void append_json_string(std::string& out, std::string_view s) {
       const class_result& r = s.classes[c];
       out += c == 0 ? "\n      {" : ",\n      {";
       key("class");
-      detail::append_json_string(out, to_string(r.priority));
+      reports::append_json_string(out, to_string(r.priority));
       out += fmt::format(
           ", \"candidates\": {}, \"selected\": {}, \"available\": {}, \"cost\": {}, \"left\": {}, \"benefit\": {}, "
           "\"upper_bound\": {}, \"gap\": {}, \"exact\": {}}}",
@@ -143,29 +125,29 @@ inline void append_json_string(std::string& out, std::string_view s) {
     const project& pr = projects[d.project];
     out += i == 0 ? "\n    {" : ",\n    {";
     key("id");
-    detail::append_json_string(out, pr.id);
+    reports::append_json_string(out, pr.id);
     out += ", ";
     key("unit_code");
-    detail::append_json_string(out, pr.unit_code);
+    reports::append_json_string(out, pr.unit_code);
     out += ", ";
     key("title");
-    detail::append_json_string(out, pr.title);
+    reports::append_json_string(out, pr.title);
     out += ", ";
     key("province");
     province(p.scopes[d.scope]);
     out += ", ";
     key("class");
-    detail::append_json_string(out, to_string(pr.priority));
+    reports::append_json_string(out, to_string(pr.priority));
     out += fmt::format(", \"class_source\": \"{}\", \"cost\": {}, \"benefit\": {}, \"selected\": {}, \"order\": {}, ",
                        pr.defaulted ? "default" : "given", pr.cost, pr.benefit.to_string(), d.selected,
                        d.selected ? std::to_string(d.order) : std::string("null"));
     out += fmt::format("\"cumulative_cost\": {}, ",
                        d.selected ? std::to_string(d.cumulative_cost) : std::string("null"));
     key("reason");
-    detail::append_json_string(out, to_string(d.reason));
+    reports::append_json_string(out, to_string(d.reason));
     out += ", ";
     key("explanation");
-    detail::append_json_string(out, explain(p, d, projects));
+    reports::append_json_string(out, explain(p, d, projects));
     out += '}';
   }
   out += p.decisions.empty() ? "]\n}\n" : "\n  ]\n}\n";
