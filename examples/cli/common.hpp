@@ -3,6 +3,7 @@
 
 #include "args.hpp"
 
+#include <localgov/io/changes_csv.hpp>
 #include <localgov/io/file.hpp>
 #include <localgov/io/officials_csv.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
@@ -23,11 +24,19 @@ inline void progress_done() {
   if (terminal) std::fprintf(stderr, "\r\033[K");
 }
 
-// The national organisation from --units, with --officials and --lines when given.
+// The national organisation from --units, with --changes (amendments in force on
+// --as-of), --lines and --officials when given.
 inline localgov::organization load_organization(const arguments& args) {
   const auto units = *args.get("units");
   progress("localgov: loading " + units);
   auto org = localgov::presets::vietnam_2025(localgov::io::read_file(units), units);
+  if (const auto path = args.get("changes")) {
+    // The organisation in force on --as-of (every amendment when there is none).
+    const auto as_of_text = args.get("as-of");
+    const auto as_of = as_of_text ? localgov::date::parse(*as_of_text) : localgov::date::max();
+    if (!as_of) throw usage_error("bad --as-of '" + *as_of_text + "' (expected a calendar date YYYY-MM-DD)");
+    localgov::io::read_changes(org, localgov::io::read_file(*path), *path, *as_of);
+  }
   if (const auto path = args.get("lines")) {
     progress("localgov: loading " + *path);
     localgov::io::read_lines(org, localgov::io::read_file(*path), *path);

@@ -26,6 +26,7 @@ inline const command report_command{
      {"events", "FILE", "events CSV: proposal_id,date,status[,actor][,note]"},
      {"officials", "FILE", "officials CSV; enables permission checks of the events' actors"},
      {"rules", "FILE", "routing rules CSV (default: the Vietnam 2025 preset's)"},
+     {"changes", "FILE", "dated amendments CSV; those in force on --as-of are applied"},
      {"as-of", "DATE", "the date of the report (YYYY-MM-DD)", true},
      {"by", "GROUP", "province (default), unit, agency or field"},
      {"province", "CODE", "only this province's proposals; names who compiles the report for whom"},

@@ -25,6 +25,7 @@ inline const command route_command{
     {{"units", "FILE", "units CSV: code,name,kind,parent_code", true},
      {"proposals", "FILE", "proposals CSV", true},
      {"rules", "FILE", "routing rules CSV (default: the Vietnam 2025 preset's)"},
+     {"changes", "FILE", "dated amendments CSV; those in force on --as-of are applied"},
      {"format", "FORMAT", "csv (default), json, or text (with the reasons)"},
      {"as-of", "DATE", "route only what was submitted on or before DATE (the rest is counted on stderr)"},
      {"output", "FILE", "write there (atomically) instead of standard output"}},

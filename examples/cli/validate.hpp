@@ -20,7 +20,9 @@ inline const command validate_command{
     "exits 0 when valid, 2 when the input is malformed or invalid.",
     {{"units", "FILE", "units CSV: code,name,kind,parent_code", true},
      {"officials", "FILE", "officials CSV: person_id,name,post,org_code,from,to"},
-     {"lines", "FILE", "extra reporting lines CSV: from,to,kind (body codes)"}},
+     {"lines", "FILE", "extra reporting lines CSV: from,to,kind (body codes)"},
+     {"changes", "FILE", "dated amendments CSV (e.g. data/vn-2025/changes.csv): effective,code,name,kind,parent_code"},
+     {"as-of", "DATE", "with --changes: apply the amendments in force on DATE (default: all)"}},
     "",
     "localgov validate --units data/vn-2025/units.csv --officials data/scenario/officials.csv"};
 

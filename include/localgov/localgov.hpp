@@ -5,6 +5,7 @@
 #include <localgov/config.hpp>
 #include <localgov/date.hpp>
 #include <localgov/error.hpp>
+#include <localgov/io/changes_csv.hpp>
 #include <localgov/io/csv.hpp>
 #include <localgov/io/events_csv.hpp>
 #include <localgov/io/file.hpp>
@@ -21,6 +22,7 @@
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/format.hpp>
 #include <localgov/reports/json.hpp>
+#include <localgov/reports/org_chart.hpp>
 #include <localgov/reports/status_report.hpp>
 #include <localgov/reports/table.hpp>
 #include <localgov/routing/calendar.hpp>

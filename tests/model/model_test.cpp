@@ -2,6 +2,7 @@
 // officials and their concurrent posts, queries, validation and name search.
 #include "../test_support.hpp"
 
+#include <localgov/io/changes_csv.hpp>
 #include <localgov/io/officials_csv.hpp>
 #include <localgov/model/name_index.hpp>
 #include <localgov/model/queries.hpp>
@@ -339,4 +340,37 @@ TEST_CASE("every model type formats readably with fmt") {
   CHECK(fmt::format("{} {} {} {}", date(2026, 3, 31), tier::commune, link_kind::reports_to, match_rank::folded) ==
         "2026-03-31 commune reports_to folded");
   CHECK(fmt::format("[{:>8}]", tier::province) == "[province]");
+}
+
+TEST_CASE("dated amendments: Đồng Nai becomes a centrally-run city on 2026-04-30, ten communes wards") {
+  const auto changes_path = test::data_path("vn-2025/changes.csv");
+  const auto changes = io::read_file(changes_path);
+  auto before = presets::load_vietnam_2025(test::units_path());
+  CHECK(io::read_changes(before, changes, changes_path, date(2026, 4, 29)) == 0);
+  CHECK(before.unit(*before.find_unit("75")).name == "Tỉnh Đồng Nai");
+  auto after = presets::load_vietnam_2025(test::units_path());
+  CHECK(io::read_changes(after, changes, changes_path, date(2026, 4, 30)) == 11);
+  std::map<std::string, int> by_kind;
+  for (const auto& u : after.units()) ++by_kind[std::string(after.kind_info(u.kind).slug)];
+  CHECK(by_kind == std::map<std::string, int>{{"commune", 2611}, {"municipality", 7}, {"province", 27}, {"special_zone", 13}, {"ward", 697}});
+  CHECK(after.unit(*after.find_unit("75")).name == "Thành phố Đồng Nai");
+  // Bodies keep their codes and take the names of the new kind.
+  CHECK(after.name_of(*after.find_body("75/tinh-uy")) == "Thành ủy");
+  CHECK(after.name_of(*after.find_body("25270/phong-kinh-te")) == "Phòng Kinh tế, Hạ tầng và Đô thị");
+  CHECK(after.name_of(*after.find_body("25270/ubnd")) == "Ủy ban nhân dân phường");
+  CHECK(validate(after).empty());
+  auto message = [&](const std::string& rows) {
+    auto org = presets::load_vietnam_2025(test::units_path());
+    return std::string(test::expect_throw<input_error>([&] {
+      io::read_changes(org, "effective,code,name,kind,parent_code,act\n" + rows, "changes.csv", date(2030, 1, 1));
+    }).what());
+  };
+  CHECK(message("2026-04-30,99999,Phường X,ward,75,x\n") ==
+        "changes.csv:2:12: unknown unit code '99999' (expected a unit of the units file; new units are not supported)");
+  CHECK(message("2026-04-30,25270,Phường Lộc Ninh,province,75,x\n") ==
+        "changes.csv:2:34: 'province' is of another tier than Xã Lộc Ninh (a change of tier is not supported)");
+  CHECK(message("2026-04-30,25270,Phường Lộc Ninh,ward,01,x\n") ==
+        "changes.csv:2:39: parent '01' differs from the current '75' (moving a unit is not supported)");
+  CHECK(message("2026-02-30,25270,Phường Lộc Ninh,ward,75,x\n") ==
+        "changes.csv:2:1: bad effective date '2026-02-30' (expected a calendar date YYYY-MM-DD)");
 }

@@ -162,6 +162,16 @@ class organization_core {
     attach(child, parent);
   }
 
+  // Renames or reclassifies a unit within its tier (a commune becoming a ward, a province
+  // a centrally-run city), as amendments do; codes, bodies and lines stay, and bodies'
+  // names follow the new kind ("Thành ủy" once a province becomes a city). O(1).
+  void amend_unit(unit_id id, std::string name, unit_kind kind) {
+    auto& u = units_[index_of(id)];
+    LOCALGOV_ASSERT(kind_info(kind).level == u.level, "an amendment keeps the unit's tier");
+    u.name = std::move(name);
+    u.kind = kind;
+  }
+
   // Adds a body of a kind to a unit, with its head post when the kind names one.
   // `name` overrides the kind's name (e.g. "Thành ủy" for a municipality's Tỉnh ủy).
   // O(bodies of the unit), for the duplicate check.
