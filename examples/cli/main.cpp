@@ -1,6 +1,8 @@
 // The localgov command-line program: validate, find, route, report, chart, plan.
 #include "args.hpp"
+#include "chart.hpp"
 #include "find.hpp"
+#include "plan.hpp"
 #include "report.hpp"
 #include "route.hpp"
 #include "validate.hpp"
@@ -25,6 +27,8 @@ const std::vector<entry>& commands() {
       {&cli::find_command, cli::run_find},
       {&cli::route_command, cli::run_route},
       {&cli::report_command, cli::run_report},
+      {&cli::chart_command, cli::run_chart},
+      {&cli::plan_command, cli::run_plan},
   };
   return all;
 }

@@ -10,6 +10,12 @@
 //
 // A case that fails must print nothing on stdout. units/ cases are the --units file;
 // officials/ and lines/ cases are the --officials or --lines file, with the real units.
+// The routing and tracking cases run other commands, with --output FILE, and a case that
+// fails must leave no FILE (nor FILE.tmp) behind:
+//   proposals/NAME.csv  localgov route --units <real units> --proposals NAME.csv
+//   rules/NAME.csv      localgov route --units <real units> --proposals <scenario> --rules NAME.csv
+//   events/NAME.csv     localgov report --units <real units> --proposals <scenario>
+//                         --officials <scenario> --as-of 2026-03-31 --events NAME.csv
 // Every .csv needs a .expected and vice versa.
 #include "../test_support.hpp"
 #include "cli_support.hpp"
@@ -53,7 +59,8 @@ TEST_CASE("corpus: hostile inputs give the expected message and exit status") {
   namespace fs = std::filesystem;
   const fs::path root = LOCALGOV_TEST_CASES_DIR;
   std::size_t cases = 0;
-  for (const std::string folder : {"units", "officials", "lines"}) {
+  const auto output = test::tmp_path(std::to_string(::getpid()) + "-corpus-output.csv");
+  for (const std::string folder : {"units", "officials", "lines", "proposals", "rules", "events"}) {
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(root / folder)) files.push_back(entry.path());
     std::sort(files.begin(), files.end());
@@ -70,10 +77,29 @@ TEST_CASE("corpus: hostile inputs give the expected message and exit status") {
       REQUIRE_MESSAGE(fs::exists(expected_path), "no " << expected_path.filename().string());
       const auto expected = parse_expected(expected_path);
 
-      const auto r = folder == "units" ? test::run({"validate", "--units", relative}, root.string())
-                                       : test::run({"validate", "--units", test::units_path(), "--" + folder, relative},
-                                                   root.string());
+      std::vector<std::string> args;
+      const bool writes = folder == "proposals" || folder == "rules" || folder == "events";
+      if (folder == "units")
+        args = {"validate", "--units", relative};
+      else if (folder == "officials" || folder == "lines")
+        args = {"validate", "--units", test::units_path(), "--" + folder, relative};
+      else if (folder == "proposals")
+        args = {"route", "--units", test::units_path(), "--proposals", relative};
+      else if (folder == "rules")
+        args = {"route", "--units", test::units_path(), "--proposals", test::data_path("scenario/proposals.csv"), "--rules", relative};
+      else
+        args = {"report", "--units", test::units_path(), "--proposals", test::data_path("scenario/proposals.csv"),
+                "--officials", test::data_path("scenario/officials.csv"), "--as-of", "2026-03-31", "--events", relative};
+      if (writes) {
+        fs::remove(output);
+        args.insert(args.end(), {"--output", output});
+      }
+      const auto r = test::run(args, root.string());
       ++cases;
+      if (writes && r.status != 0) {
+        CHECK_MESSAGE(!fs::exists(output), "a failed run wrote its --output file");
+        CHECK_MESSAGE(!fs::exists(output + ".tmp"), "a failed run left its temporary file");
+      }
       CHECK(r.status == expected.status);
       if (expected.first_error) {
         CHECK(r.first_error() == *expected.first_error);
@@ -87,5 +113,48 @@ TEST_CASE("corpus: hostile inputs give the expected message and exit status") {
         CHECK_MESSAGE(std::find(out.begin(), out.end(), line) != out.end(), "stdout has no line '" << line << "'");
     }
   }
-  CHECK(cases >= 60);
+  fs::remove(output);
+  CHECK(cases >= 95);
+}
+
+TEST_CASE("every command gives byte-identical output when run twice on the same input") {
+  const auto units = test::units_path();
+  const auto proposals = test::data_path("scenario/proposals.csv");
+  const auto events = test::data_path("scenario/events.csv");
+  const auto officials = test::data_path("scenario/officials.csv");
+  const std::vector<std::vector<std::string>> commands = {
+      {"validate", "--units", units, "--officials", officials},
+      {"find", "--units", units, "--limit", "20", "hoa binh"},
+      {"route", "--units", units, "--proposals", proposals},
+      {"route", "--units", units, "--proposals", proposals, "--format", "json"},
+      {"route", "--units", units, "--proposals", proposals, "--format", "text"},
+      {"report", "--units", units, "--proposals", proposals, "--events", events, "--officials", officials, "--as-of",
+       "2026-03-31", "--by", "agency", "--format", "md"},
+      {"report", "--units", units, "--proposals", proposals, "--events", events, "--as-of", "2026-03-31", "--format", "csv"},
+      {"report", "--units", units, "--proposals", proposals, "--events", events, "--as-of", "2026-03-31", "--by", "field",
+       "--format", "json"},
+      {"report", "--units", units, "--proposals", proposals, "--events", events, "--as-of", "2026-03-31", "--province", "25"},
+  };
+  for (const auto& args : commands) {
+    std::string joined;
+    for (const auto& a : args) joined += " " + a;
+    INFO("localgov" << joined);
+    const auto first = test::run(args);
+    const auto second = test::run(args);
+    CHECK(first.status == 0);
+    CHECK(!first.out.empty());
+    CHECK(first.out == second.out);
+    // --output writes the same bytes as standard output, atomically.
+    if (args[0] == "route" || args[0] == "report") {
+      auto with_output = args;
+      const auto path = test::tmp_path(std::to_string(::getpid()) + "-twice.out");
+      with_output.insert(with_output.end(), {"--output", path});
+      const auto written = test::run(with_output);
+      CHECK(written.status == 0);
+      CHECK(written.out.empty());
+      CHECK(localgov::io::read_file(path) == first.out);
+      CHECK(!std::filesystem::exists(path + ".tmp"));
+      std::filesystem::remove(path);
+    }
+  }
 }

@@ -78,6 +78,16 @@ class proposal_list {
   // Line in the proposals file; 0 when added in code.
   [[nodiscard]] std::uint32_t line(proposal_id p) const { return line_[static_cast<std::size_t>(p)]; }
 
+  // Bytes held: columns, id arena and id index; the titles (their arena and offsets)
+  // only when `with_titles`. Capacities, not sizes: what the list occupies.
+  [[nodiscard]] std::size_t memory_bytes(bool with_titles = true) const noexcept {
+    const std::size_t titles = titles_.capacity() + title_end_.capacity() * sizeof(std::uint64_t);
+    return ids_.capacity() + id_end_.capacity() * sizeof(std::uint32_t) + unit_.capacity() * sizeof(unit_id) +
+           (field_.capacity() + sector_.capacity()) * sizeof(field_id) + via_.capacity() * sizeof(channel) +
+           submitted_.capacity() * sizeof(date) + line_.capacity() * sizeof(std::uint32_t) + index_.memory_bytes() +
+           (with_titles ? titles : 0);
+  }
+
   std::string source;  // the file the proposals came from
 
  private:

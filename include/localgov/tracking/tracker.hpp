@@ -102,13 +102,14 @@ class basic_tracker {
   // Starts tracking proposals added to the list since the last call. O(new proposals).
   void sync() {
     const auto n = proposals_->size();
-    status_.reserve(n), due_.reserve(n), last_change_.reserve(n);
+    status_.reserve(n), due_.reserve(n), last_change_.reserve(n), has_events_.reserve(n);
     for (auto i = status_.size(); i < n; ++i) {
       const auto p = static_cast<proposal_id>(i);
       const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
       status_.push_back(L::initial);
       due_.push_back(r ? r->due : date::max());
       last_change_.push_back(proposals_->submitted(p));
+      has_events_.push_back(false);
       live_.add(keys(p), L::initial);
     }
   }
@@ -145,6 +146,7 @@ class basic_tracker {
     events_.append(p, on, from, to, actor, note);
     status_[i] = to;
     last_change_[i] = on;
+    has_events_[i] = true;
     live_.move(keys(p), from, to);
   }
 
@@ -153,7 +155,7 @@ class basic_tracker {
   // submission.
   void record_receipt(proposal_id p, date on, std::string_view actor = {}, std::string_view note = {}) {
     const auto i = static_cast<std::size_t>(p);
-    if (status_[i] != L::initial || last_change_[i] != proposals_->submitted(p) || has_events(p))
+    if (status_[i] != L::initial || last_change_[i] != proposals_->submitted(p) || has_events_[i])
       throw transition_error("tracking.late_receipt", "proposal " + std::string(proposals_->id(p)) + ": " +
                                                           std::string(L::name(L::initial)) +
                                                           " may only be its first event");
@@ -163,6 +165,7 @@ class basic_tracker {
                                              proposals_->submitted(p).to_string());
     events_.append(p, on, L::initial, L::initial, actor, note);
     last_change_[i] = on;
+    has_events_[i] = true;
   }
 
   // Whether `actor` may change proposal `p` on `on`: they hold, that day, a post in its
@@ -231,17 +234,11 @@ class basic_tracker {
   // titles are the input, counted separately).
   [[nodiscard]] std::size_t memory_bytes() const noexcept {
     return status_.capacity() * sizeof(status_index) + due_.capacity() * sizeof(date) +
-           last_change_.capacity() * sizeof(date) + events_.memory_bytes() + live_.memory_bytes();
+           last_change_.capacity() * sizeof(date) + has_events_.capacity() / 8 + events_.memory_bytes() +
+           live_.memory_bytes();
   }
 
  private:
-  [[nodiscard]] bool has_events(proposal_id p) const {
-    // Only used for a receipt, which is rare; a scan is enough.
-    for (std::size_t e = events_.size(); e-- > 0;)
-      if (events_.proposal(e) == p) return true;
-    return false;
-  }
-
   [[nodiscard]] std::string refusal(person_id actor, proposal_id p, date on) const {
     const auto& person = org_->person(actor);
     const auto lead = table_->lead_of(proposals_->unit(p), proposals_->field(p), proposals_->via(p));
@@ -261,6 +258,7 @@ class basic_tracker {
   std::vector<status_index> status_;
   std::vector<date> due_;
   std::vector<date> last_change_;
+  std::vector<bool> has_events_;  // whether the trail has any event of the proposal (a receipt must come first)
   event_log events_;
   status_board live_;
   bool check_permissions_ = false;

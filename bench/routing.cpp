@@ -1,0 +1,271 @@
+// bench_routing --data DIR [--proposals N] [--runs N]
+//
+// Routes N generated proposals (1,000,000 by default) over the national organisation
+// with the flat routing table, and prints proposals per second; beside it, measured in
+// the same run, the sqlite3 shell doing the same lookup: the same proposals and a routes
+// table exported from ours, joined in one query that also computes the due dates
+// (calendar days with date(), working days through a working-day calendar table).
+// Both sides' checksums (rows routed, sum of lead ids, sum of due-date day numbers) are
+// compared and the result printed.
+#include "bench_util.hpp"
+
+#include <localgov/presets/vietnam_2025.hpp>
+#include <localgov/presets/vietnam_rules.hpp>
+#include <localgov/routing/routing_table.hpp>
+
+#include <cinttypes>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace localgov;
+
+// The proposals as routing sees them: four columns, no text.
+struct generated {
+  std::vector<unit_id> unit;
+  std::vector<field_id> field;
+  std::vector<channel> via;
+  std::vector<date> submitted;
+};
+
+// Commune-tier origins, every field, both channels, submitted on any day of 2026.
+generated generate(const organization& org, std::size_t n) {
+  std::vector<unit_id> communes;
+  for (std::size_t u = 0; u < org.unit_count(); ++u)
+    if (org.tier_of(id_at<unit_id>(u)) == tier::commune) communes.push_back(id_at<unit_id>(u));
+  const auto fields = static_cast<std::uint32_t>(org.words().fields().size());
+  const date first{2026, 1, 1};
+  bench::rng random{20260101};
+  generated g;
+  g.unit.reserve(n), g.field.reserve(n), g.via.reserve(n), g.submitted.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    g.unit.push_back(communes[random.below(static_cast<std::uint32_t>(communes.size()))]);
+    g.field.push_back(id_at<field_id>(random.below(fields)));
+    g.via.push_back(random.chance(50) ? channel::proposal : channel::petition);
+    g.submitted.push_back(first + static_cast<std::int32_t>(random.below(365)));
+  }
+  return g;
+}
+
+struct checksum {
+  std::uint64_t routed = 0;     // proposals some rule covers
+  std::uint64_t leads = 0;      // sum of the lead bodies' ids
+  std::int64_t due_days = 0;    // sum of the due dates as days since 1970-01-01
+  friend bool operator==(const checksum&, const checksum&) = default;
+};
+
+checksum route_all(const routing_table& table, const generated& g) {
+  checksum sum;
+  const auto n = g.unit.size();
+  for (std::size_t i = 0; i < n; ++i)
+    if (const auto r = table.route(g.unit[i], g.field[i], g.via[i], g.submitted[i])) {
+      ++sum.routed;
+      sum.leads += index_of(r->lead);
+      sum.due_days += r->due.days_since_epoch();
+    }
+  return sum;
+}
+
+// proposals.csv, routes.csv (every routed cell of the table) and calendar.csv (each day
+// of the calendar's table range, the count of working days up to and including it, and
+// whether it is one), for the peer.
+void write_peer_files(const bench::scratch_dir& dir, const organization& org, const rule_set& rules,
+                      const routing_table& table, const generated& g) {
+  const auto& words = org.words();
+  std::string text = "id,unit_code,field,channel,submitted\n";
+  text.reserve(g.unit.size() * 40);
+  char day[11] = {};
+  for (std::size_t i = 0; i < g.unit.size(); ++i) {
+    g.submitted[i].write_iso(day);
+    text += "P" + std::to_string(i + 1) + ',' + org.unit(g.unit[i]).code + ',' + words.field(g.field[i]).slug + ',' +
+            std::string(to_string(g.via[i])) + ',' + std::string(day, 10) + '\n';
+  }
+  bench::write_text(dir / "proposals.csv", text);
+
+  text = "unit_code,field,channel,lead,lead_id,days,count\n";
+  for (std::size_t u = 0; u < org.unit_count(); ++u)
+    for (std::size_t f = 0; f < words.fields().size(); ++f)
+      for (std::size_t c = 0; c < channel_count; ++c) {
+        const auto r = table.route(id_at<unit_id>(u), id_at<field_id>(f), static_cast<channel>(c), date{2026, 1, 1});
+        if (!r) continue;
+        const auto& rule = rules[r->rule];
+        text += org.unit(id_at<unit_id>(u)).code + ',' + words.field(id_at<field_id>(f)).slug + ',' +
+                std::string(to_string(static_cast<channel>(c))) + ',' + org.code_of(r->lead) + ',' +
+                std::to_string(index_of(r->lead)) + ',' + std::to_string(rule.days) + ',' +
+                (rule.count == day_count::working ? "working" : "calendar") + '\n';
+      }
+  bench::write_text(dir / "routes.csv", text);
+
+  const auto& cal = table.calendar();
+  text = "day,ordinal,working\n";
+  std::int32_t ordinal = 0;
+  for (date d = cal.table_first(); d <= cal.table_last(); d += 1) {
+    const bool working = cal.is_working_day(d);
+    ordinal += working ? 1 : 0;
+    text += d.to_string() + ',' + std::to_string(ordinal) + ',' + (working ? "1" : "0") + '\n';
+  }
+  bench::write_text(dir / "calendar.csv", text);
+}
+
+// The peer's one query: every proposal joined to its route, the due date computed, and
+// the same three checksums.
+constexpr std::string_view peer_query =
+    "select count(*), sum(lead_id), sum(cast(julianday(due) - 2440587.5 as integer)) from ("
+    "select r.lead_id as lead_id, "
+    "case r.count when 'calendar' then date(p.submitted, '+' || r.days || ' days') "
+    "else (select w.day from workdays w where w.ordinal = "
+    "(select c.ordinal from calendar c where c.day = p.submitted) + r.days) end as due "
+    "from proposals p join routes r on r.unit_code = p.unit_code and r.field = p.field and r.channel = p.channel);";
+
+std::string per_second(double count, double ms) {
+  char out[32];
+  if (ms <= 0) return "-";
+  const double rate = count / (ms / 1000);
+  if (rate >= 1e6)
+    std::snprintf(out, sizeof out, "%.1f M/s", rate / 1e6);
+  else
+    std::snprintf(out, sizeof out, "%.0f k/s", rate / 1e3);
+  return out;
+}
+
+int usage(std::FILE* out, int status) {
+  std::fprintf(out,
+               "usage: bench_routing --data DIR [--proposals N] [--runs N]\n\n"
+               "Routes N generated proposals (default 1000000) over the national organisation built\n"
+               "from DIR/vn-2025/units.csv, median of --runs passes (default 7), and runs the sqlite3\n"
+               "shell on the same proposals and routes in the same run for comparison.\n"
+               "Example: bench_routing --data data\n");
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Forked now, while this process is small (see bench::process_runner).
+  bench::process_runner runner;
+
+  std::string data_dir;
+  long count = 1'000'000;
+  int runs = 7;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--help" || a == "-h") return usage(stdout, 0);
+    if (a == "--data" && i + 1 < argc) {
+      data_dir = argv[++i];
+    } else if (a == "--proposals" && i + 1 < argc) {
+      count = std::atol(argv[++i]);
+      if (count < 1) return usage(stderr, 2);
+    } else if (a == "--runs" && i + 1 < argc) {
+      runs = std::atoi(argv[++i]);
+      if (runs < 1) return usage(stderr, 2);
+    } else {
+      return usage(stderr, 2);
+    }
+  }
+  if (data_dir.empty()) return usage(stderr, 2);
+
+  try {
+    const auto org = presets::load_vietnam_2025(data_dir + "/vn-2025/units.csv");
+    const auto rules = presets::vietnam_rules(org.words());
+    const auto calendar = vietnam_calendar();
+
+    // The table's build, timed apart (it runs once per organisation and rule set).
+    std::vector<double> build_ms;
+    std::size_t table_bytes = 0;
+    for (int i = 0; i < 3; ++i) {
+      const bench::stopwatch watch;
+      const routing_table t(org, rules, calendar);
+      build_ms.push_back(watch.ms());
+      table_bytes = t.memory_bytes();
+    }
+    const routing_table table(org, rules, calendar);
+    const auto g = generate(org, static_cast<std::size_t>(count));
+
+    checksum ours;
+    std::vector<double> route_ms;
+    route_all(table, g);  // warm-up
+    for (int i = 0; i < runs; ++i) {
+      const bench::stopwatch watch;
+      ours = route_all(table, g);
+      route_ms.push_back(watch.ms());
+      bench::keep(ours);
+    }
+    const auto timing = bench::summarize(route_ms);
+    const double n = static_cast<double>(count);
+
+    std::printf("routing %ld generated proposals (commune-tier origins, %zu fields, both channels, 2026)\n", count,
+                org.words().fields().size());
+    std::printf("over %zu units and %zu bodies, %zu rules; %d passes of each\n\n", org.unit_count(), org.body_count(),
+                rules.size(), runs);
+    std::printf("routing table: built in %.1f ms (median of %zu), %zu bytes (%.1f MiB) of flat arrays\n\n",
+                bench::median(build_ms), build_ms.size(), table_bytes, double(table_bytes) / 1048576);
+    std::printf("%-44s %10s %10s %12s %12s\n", "what", "median ms", "min ms", "median rate", "ns/proposal");
+    std::printf("%-44s %10.2f %10.2f %12s %12.1f\n", "localgov: routing_table::route, one core", timing.median,
+                timing.min, per_second(n, timing.median).c_str(), timing.median * 1e6 / n);
+
+    const auto sqlite = bench::find_program("sqlite3");
+    if (!sqlite) {
+      std::printf("\nsqlite3: not found in PATH (Debian package sqlite3); localgov's figures only\n");
+      std::printf("checksum: %" PRIu64 " routed, lead ids %" PRIu64 ", due days %" PRId64 "\n", ours.routed, ours.leads,
+                  ours.due_days);
+      return 0;
+    }
+
+    const bench::scratch_dir dir("localgov-bench-routing");
+    write_peer_files(dir, org, rules, table, g);
+    // Statements go through a script read with .read: sqlite3 times (.timer) what it reads
+    // from input, not what it is given as command-line arguments.
+    std::string script =
+        "create table proposals(id text, unit_code text, field text, channel text, submitted text);\n"
+        "create table routes(unit_code text, field text, channel text, lead text, lead_id integer,\n"
+        "  days integer, count text, primary key (unit_code, field, channel)) without rowid;\n"
+        "create table calendar(day text primary key, ordinal integer, working integer) without rowid;\n"
+        ".mode csv\n"
+        ".import --skip 1 " + (dir / "proposals.csv") + " proposals\n"
+        ".import --skip 1 " + (dir / "routes.csv") + " routes\n"
+        ".import --skip 1 " + (dir / "calendar.csv") + " calendar\n"
+        "create table workdays(ordinal integer primary key, day text);\n"
+        "insert into workdays select ordinal, day from calendar where working = 1;\n"
+        ".timer on\n";
+    for (int i = 0; i < runs; ++i) script += std::string(peer_query) + "\n";
+    bench::write_text(dir / "route.sql", script);
+    const std::vector<std::string> args{*sqlite, "-batch", ":memory:", ".read " + (dir / "route.sql")};
+    const auto result = runner.run(args);
+    const auto times = bench::sqlite_run_times_ms(result.out);
+    checksum theirs;
+    const bool parsed = std::sscanf(result.out.c_str(), "%" SCNu64 ",%" SCNu64 ",%" SCNd64, &theirs.routed,
+                                    &theirs.leads, &theirs.due_days) == 3;
+    if (result.exit_code != 0 || !parsed || times.size() < static_cast<std::size_t>(runs)) {
+      std::fprintf(stderr, "bench_routing: sqlite3 failed (exit %d): %s%s\n", result.exit_code, result.out.c_str(),
+                   result.err.c_str());
+      return 1;
+    }
+    const std::vector<double> query_ms(times.end() - runs, times.end());
+    const auto peer = bench::summarize(query_ms);
+    double query_total = 0;
+    for (double t : query_ms) query_total += t;
+    std::printf("%-44s %10.2f %10.2f %12s %12.1f\n", "sqlite3: the same lookup, one join query", peer.median, peer.min,
+                per_second(n, peer.median).c_str(), peer.median * 1e6 / n);
+    std::printf("%-44s %10.0f %10s %12s\n", "sqlite3: its .import and setup, once", result.wall_ms - query_total, "-", "-");
+    std::printf("\nratio sqlite3 query / localgov (median): %.0fx   (min / min: %.0fx)\n", peer.median / timing.median,
+                peer.min / timing.min);
+    std::printf("checksums: localgov %" PRIu64 " routed, lead ids %" PRIu64 ", due days %" PRId64 "\n", ours.routed,
+                ours.leads, ours.due_days);
+    std::printf("           sqlite3  %" PRIu64 " routed, lead ids %" PRIu64 ", due days %" PRId64 "\n", theirs.routed,
+                theirs.leads, theirs.due_days);
+    std::printf("agreement: %s\n", ours == theirs ? "yes, all three match" : "NO: the checksums differ");
+    std::printf("\nlocalgov: route() over arrays of (unit_id, field_id, channel, date) already in memory;\n"
+                "sqlite3: the query alone (.timer on), after importing the same proposals, the routes\n"
+                "exported from the table and the working-day calendar into :memory: tables.\n");
+    return ours == theirs ? 0 : 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "bench_routing: %s\n", e.what());
+    return 2;
+  }
+}

@@ -1,0 +1,354 @@
+// bench_scale --data DIR [--small N] [--factor F] [--no-cli] [--keep]
+//
+// Does the cost grow linearly with the data? Generates N proposals (1,000,000 by
+// default) and F x N (F = 10: 10,000,000) deterministically over every commune-tier unit
+// of the national organisation, with about two legal status changes each, and at both
+// sizes measures, in a fresh child process per size (so that each size's memory is its
+// own):
+//   - the in-memory pipeline: fill the proposal list, route and track every proposal
+//     (tracker construction routes each one), apply every event, roll up the board as of
+//     the report date — its time and the growth of the resident set it causes;
+//   - `localgov report` end to end on the CSV files of that size (the program next to
+//     this one in bin/), its wall-clock time and peak resident set (wait4's ru_maxrss).
+// Targets: F x the data costs at most 1.2 x F the time (12x for F = 10), and the CLI's
+// peak memory at the larger size stays under 1.5 GB. The CSV files (about 180 bytes per
+// proposal with its events) go to $TMPDIR; when the disk has too little room, the
+// factor is lowered and the output says so.
+#include "bench_util.hpp"
+
+#include <localgov/io/csv.hpp>
+#include <localgov/io/file.hpp>
+#include <localgov/presets/vietnam_2025.hpp>
+#include <localgov/presets/vietnam_rules.hpp>
+#include <localgov/reports/status_report.hpp>
+#include <localgov/tracking/tracker.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <climits>
+#include <sys/mman.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace {
+
+using namespace localgov;
+using L = default_lifecycle;
+
+constexpr date as_of{2026, 12, 31};
+constexpr double bytes_per_proposal_on_disk = 200;  // proposals.csv + events.csv, rounded up
+
+struct generated_event {
+  std::uint32_t proposal;
+  date on;
+  status_index to;
+};
+
+// Proposals in columns, numbered in order of submission; events in date order.
+struct history {
+  std::vector<unit_id> unit;
+  std::vector<field_id> field;
+  std::vector<channel> via;
+  std::vector<date> submitted;
+  std::vector<generated_event> events;
+};
+
+std::string id_text(std::uint32_t i) {
+  char out[24];
+  std::snprintf(out, sizeof out, "S-%08u", i + 1);
+  return out;
+}
+
+// About two events per proposal: assigned (86%), then in progress and/or answered,
+// or rejected / withdrawn early; the same seed gives the same history everywhere.
+history generate(const organization& org, std::size_t n) {
+  history h;
+  std::vector<unit_id> communes;
+  for (std::size_t u = 0; u < org.unit_count(); ++u)
+    if (org.tier_of(id_at<unit_id>(u)) == tier::commune) communes.push_back(id_at<unit_id>(u));
+  const auto fields = static_cast<std::uint32_t>(org.words().fields().size());
+  bench::rng random{20260101};
+  h.unit.reserve(n), h.field.reserve(n), h.via.reserve(n), h.submitted.reserve(n);
+  h.events.reserve(n * 21 / 10);
+  std::vector<std::int32_t> days(n);
+  for (auto& d : days) d = static_cast<std::int32_t>(random.below(365));
+  std::sort(days.begin(), days.end());
+  for (std::uint32_t i = 0; i < n; ++i) {
+    h.unit.push_back(communes[random.below(static_cast<std::uint32_t>(communes.size()))]);
+    h.field.push_back(id_at<field_id>(random.below(fields)));
+    h.via.push_back(random.chance(60) ? channel::proposal : channel::petition);
+    date d = date{2026, 1, 1} + days[i];
+    h.submitted.push_back(d);
+    auto event = [&](std::uint32_t max_gap, status_index to) {
+      d += static_cast<std::int32_t>(random.below(max_gap + 1));
+      h.events.push_back({i, d, to});
+    };
+    const auto first = random.below(100);
+    if (first < 4) {
+      event(10, L::rejected);
+    } else if (first < 6) {
+      event(20, L::withdrawn);
+    } else if (first < 14) {
+      event(3, L::received);
+    } else {
+      event(7, L::assigned);
+      const auto then = random.below(100);
+      if (then < 20) {
+        event(20, L::in_progress);
+      } else if (then < 70) {
+        event(75, L::answered);
+      } else if (then < 90) {
+        event(20, L::in_progress), event(60, L::answered);
+      }
+    }
+  }
+  std::stable_sort(h.events.begin(), h.events.end(),
+                   [](const generated_event& a, const generated_event& b) { return a.on < b.on; });
+  return h;
+}
+
+// Streams the two CSV files (never the whole text in memory).
+class csv_file {
+ public:
+  explicit csv_file(const std::string& path) : path_(path), f_(std::fopen(path.c_str(), "wb")) {
+    if (f_ == nullptr) throw std::runtime_error("cannot write " + path);
+  }
+  csv_file(const csv_file&) = delete;
+  csv_file& operator=(const csv_file&) = delete;
+  ~csv_file() {
+    if (f_ != nullptr) std::fclose(f_);
+  }
+  std::string buffer;
+  void flush(bool last = false) {
+    if (buffer.size() < (1u << 20) && !last) return;
+    if (std::fwrite(buffer.data(), 1, buffer.size(), f_) != buffer.size()) throw std::runtime_error("cannot write " + path_);
+    buffer.clear();
+    if (last && std::fclose(std::exchange(f_, nullptr)) != 0) throw std::runtime_error("cannot write " + path_);
+  }
+
+ private:
+  std::string path_;
+  std::FILE* f_;
+};
+
+void write_inputs(const std::string& proposals_path, const std::string& events_path, const organization& org,
+                  const history& h) {
+  const auto& words = org.words();
+  char day[11] = {};
+  {
+    csv_file out(proposals_path);
+    out.buffer = "id,unit_code,field,title,submitted,channel\n";
+    for (std::uint32_t i = 0; i < h.unit.size(); ++i) {
+      h.submitted[i].write_iso(day);
+      out.buffer += id_text(i) + ',' + org.unit(h.unit[i]).code + ',' + words.field(h.field[i]).slug + ",Kiến nghị số " +
+                    std::to_string(i % 997 + 1) + ',' + std::string(day, 10) + ',' + std::string(to_string(h.via[i])) + '\n';
+      out.flush();
+    }
+    out.flush(true);
+  }
+  csv_file out(events_path);
+  out.buffer = "proposal_id,date,status\n";
+  for (const auto& e : h.events) {
+    e.on.write_iso(day);
+    out.buffer += id_text(e.proposal) + ',' + std::string(day, 10) + ',' + std::string(L::name(e.to)) + '\n';
+    out.flush();
+  }
+  out.flush(true);
+}
+
+// Timings the child hands back through memory shared with the parent.
+struct pipeline_times {
+  double fill_ms = -1, route_track_ms = -1, events_ms = -1, board_ms = -1, total_ms = -1;
+  std::size_t overdue = 0;
+};
+
+struct size_result {
+  std::size_t proposals = 0, events = 0;
+  pipeline_times times;
+  bench::child_memory memory;
+  bench::process_result cli;
+  bool cli_run = false;
+};
+
+size_result run_size(const organization& org, const routing_table& table, std::size_t n, bench::process_runner& runner,
+                     const std::string& cli, const std::string& units_csv, bool with_cli, bool keep) {
+  size_result r;
+  r.proposals = n;
+  const auto h = generate(org, n);
+  r.events = h.events.size();
+
+  auto* shared = static_cast<pipeline_times*>(
+      mmap(nullptr, sizeof(pipeline_times), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0));
+  if (shared == MAP_FAILED) throw std::runtime_error("mmap failed");
+  *shared = {};
+  const auto memory = bench::measure_in_child([&] {
+    pipeline_times t;
+    const bench::stopwatch total;
+    bench::stopwatch watch;
+    auto list = std::make_unique<proposal_list>();
+    list->reserve(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+      list->add(id_text(i), h.unit[i], h.field[i], h.via[i], h.submitted[i], "Kiến nghị số " + std::to_string(i % 997 + 1));
+    t.fill_ms = watch.ms();
+    watch.restart();
+    auto track = std::make_unique<tracker>(table, *list);  // routes every proposal
+    t.route_track_ms = watch.ms();
+    watch.restart();
+    for (const auto& e : h.events) {
+      const auto p = static_cast<proposal_id>(e.proposal);
+      if (e.to == L::initial)
+        track->record_receipt(p, e.on);
+      else
+        track->change(p, e.on, e.to);
+    }
+    t.events_ms = watch.ms();
+    watch.restart();
+    const auto report = reports::make_status_report(*track, as_of, group_by::province);
+    t.board_ms = watch.ms();
+    t.total_ms = total.ms();
+    t.overdue = report.overdue;
+    *shared = t;
+    return std::make_pair(std::move(list), std::move(track));
+  });
+  r.times = *shared;
+  munmap(shared, sizeof(pipeline_times));
+  if (!memory) throw std::runtime_error("the measuring child failed at " + std::to_string(n) + " proposals");
+  r.memory = *memory;
+
+  if (with_cli) {
+    bench::scratch_dir dir("localgov-scale");
+    if (keep) dir.keep();
+    write_inputs(dir / "proposals.csv", dir / "events.csv", org, h);
+    r.cli = runner.run({cli, "report", "--units", units_csv, "--proposals", dir / "proposals.csv", "--events", dir / "events.csv",
+                        "--as-of", "2026-12-31", "--format", "csv", "--output", dir / "report.csv"});
+    r.cli_run = true;
+    if (r.cli.exit_code != 0)
+      std::fprintf(stderr, "bench_scale: localgov report failed (%d) at %zu proposals:\n%s\n", r.cli.exit_code, n, r.cli.err.c_str());
+    if (keep) std::printf("(files kept in %s)\n", dir.path().c_str());
+  }
+  return r;
+}
+
+std::string program_next_to(const char* argv0, const std::string& name) {
+  char self[PATH_MAX];
+  const auto n = readlink("/proc/self/exe", self, sizeof self - 1);
+  std::string dir = n > 0 ? std::string(self, static_cast<std::size_t>(n)) : std::string(argv0);
+  dir = dir.substr(0, dir.rfind('/') + 1);
+  return dir + name;
+}
+
+double free_disk_bytes(const std::string& path) {
+  struct statvfs s {};
+  if (statvfs(path.c_str(), &s) != 0) return -1;
+  return static_cast<double>(s.f_bavail) * static_cast<double>(s.f_frsize);
+}
+
+int usage(std::FILE* out, int status) {
+  std::fprintf(out,
+               "usage: bench_scale --data DIR [--small N] [--factor F] [--no-cli] [--keep]\n\n"
+               "Routes, tracks and reports N (default 1000000) and F x N (default F = 10) generated\n"
+               "proposals with about 2 events each, in memory (fresh child per size) and with\n"
+               "`localgov report` on CSV files in $TMPDIR; prints time and memory at both sizes and\n"
+               "the ratios (targets: time ratio at most 1.2 x F; CLI peak memory under 1.5 GB).\n");
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  bench::process_runner runner;  // first, while this process is small
+  std::string data;
+  long small = 1'000'000, factor = 10;
+  bool with_cli = true, keep = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--help" || a == "-h") return usage(stdout, 0);
+    if (a == "--no-cli") {
+      with_cli = false;
+      continue;
+    }
+    if (a == "--keep") {
+      keep = true;
+      continue;
+    }
+    if (i + 1 >= argc) return usage(stderr, 2);
+    if (a == "--data") data = argv[++i];
+    else if (a == "--small") small = std::atol(argv[++i]);
+    else if (a == "--factor") factor = std::atol(argv[++i]);
+    else return usage(stderr, 2);
+  }
+  if (data.empty() || small < 1 || factor < 2) return usage(stderr, 2);
+  const std::string units_csv = data + "/vn-2025/units.csv";
+  const std::string cli = program_next_to(argv[0], "localgov");
+  if (with_cli && access(cli.c_str(), X_OK) != 0) {
+    std::fprintf(stderr, "bench_scale: %s not found; measuring in memory only\n", cli.c_str());
+    with_cli = false;
+  }
+  if (with_cli) {
+    const char* tmp = std::getenv("TMPDIR");
+    const std::string tmpdir = tmp && *tmp ? tmp : "/tmp";
+    const double room = free_disk_bytes(tmpdir);
+    const auto wanted = [&](long f) { return static_cast<double>(small) * static_cast<double>(f) * bytes_per_proposal_on_disk * 1.2; };
+    const long asked = factor;
+    while (factor > 2 && room >= 0 && wanted(factor) > room) --factor;
+    if (room >= 0 && wanted(factor) > room) {
+      std::printf("NOTE: %s has %.1f GB free, too little for the CSV files; the CLI is not run\n", tmpdir.c_str(), room / 1e9);
+      with_cli = false;
+      factor = asked;
+    } else if (factor != asked) {
+      std::printf("NOTE: %s has %.1f GB free, too little for %ld x %ld proposals as CSV (%.1f GB): factor lowered to %ld\n",
+                  tmpdir.c_str(), room / 1e9, asked, small, wanted(asked) / 1e9, factor);
+    }
+  }
+
+  const auto org = presets::load_vietnam_2025(units_csv);
+  const auto rules = presets::vietnam_rules(org.words());
+  const routing_table table(org, rules, vietnam_calendar());
+  std::printf("scale: %ld and %ld proposals over %zu units (%zu bodies), about 2 events each; fresh child process per size\n\n",
+              small, small * factor, org.unit_count(), org.body_count());
+
+  std::vector<size_result> results;
+  for (const long n : {small, small * factor}) {
+    results.push_back(run_size(org, table, static_cast<std::size_t>(n), runner, cli, units_csv, with_cli, keep));
+    const auto& r = results.back();
+    std::printf("%10zu proposals, %10zu events: fill %8.0f ms, route+track %8.0f ms, events %8.0f ms, board %6.0f ms; "
+                "total %8.0f ms; memory +%.0f MiB (%.0f bytes per proposal)",
+                r.proposals, r.events, r.times.fill_ms, r.times.route_track_ms, r.times.events_ms, r.times.board_ms,
+                r.times.total_ms, static_cast<double>(r.memory.peak_growth_kb()) / 1024,
+                static_cast<double>(r.memory.peak_growth_kb()) * 1024 / static_cast<double>(r.proposals));
+    if (r.cli_run)
+      std::printf("; localgov report %.0f ms, peak RSS %.0f MiB", r.cli.wall_ms, static_cast<double>(r.cli.max_rss_kb) / 1024);
+    std::printf("\n");
+    std::fflush(stdout);
+  }
+  const auto& a = results[0];
+  const auto& b = results[1];
+  const double f = static_cast<double>(factor);
+  const double time_ratio = b.times.total_ms / a.times.total_ms;
+  const double memory_ratio = static_cast<double>(b.memory.peak_growth_kb()) / static_cast<double>(a.memory.peak_growth_kb());
+  std::printf("\nin memory, %ldx the data: %.2fx the time (target: at most %.1fx) %s; %.2fx the memory\n", factor, time_ratio,
+              1.2 * f, time_ratio <= 1.2 * f ? "ok" : "ABOVE TARGET", memory_ratio);
+  if (a.cli_run && b.cli_run && a.cli.exit_code == 0 && b.cli.exit_code == 0) {
+    const double cli_ratio = b.cli.wall_ms / a.cli.wall_ms;
+    const double peak_gb = static_cast<double>(b.cli.max_rss_kb) * 1024 / 1e9;
+    std::printf("localgov report, %ldx the data: %.2fx the time (target: at most %.1fx) %s; peak RSS %.2f GB at %ld proposals "
+                "(target: under 1.5 GB) %s\n",
+                factor, cli_ratio, 1.2 * f, cli_ratio <= 1.2 * f ? "ok" : "ABOVE TARGET", peak_gb, small * factor,
+                peak_gb < 1.5 ? "ok" : "ABOVE TARGET");
+  }
+  return 0;
+} catch (const std::exception& e) {
+  std::fprintf(stderr, "bench_scale: %s\n", e.what());
+  return 1;
+}

@@ -1,0 +1,151 @@
+// What every localgov command shares (--help with an example, usage errors with status 2),
+// and `route` and `report` on the founding scenario and on bad input.
+#include "../test_support.hpp"
+#include "cli_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+const std::string units = test::units_path();
+const std::string officials = test::data_path("scenario/officials.csv");
+const std::string proposals = test::data_path("scenario/proposals.csv");
+const std::string events = test::data_path("scenario/events.csv");
+
+void check_usage_errors(const std::vector<std::pair<std::vector<std::string>, std::string>>& cases) {
+  for (const auto& [args, error] : cases) {
+    std::string joined;
+    for (const auto& a : args) joined += " " + a;
+    INFO("localgov" << joined);
+    const auto r = test::run(args);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == error + "\n");
+  }
+}
+
+}  // namespace
+
+TEST_CASE("cli: every command is listed and has --help with its options and an example") {
+  const auto overview = test::run({"--help"});
+  for (const std::string command : {"validate", "find", "route", "report", "chart", "plan"}) {
+    INFO(command);
+    CHECK(overview.out.find("\n  " + command + " ") != std::string::npos);
+    for (const std::vector<std::string>& args : {std::vector<std::string>{command, "--help"}, {command, "-h"},
+                                                 {command, "--units", "no-such-file.csv", "--help"}}) {
+      const auto r = test::run(args);
+      CHECK(r.status == 0);
+      CHECK(r.err.empty());
+      CHECK(r.out.starts_with("usage: localgov " + command + " --units FILE"));
+      CHECK(r.out.find("\noptions:\n") != std::string::npos);
+      CHECK(r.out.find("\n  --help                  this text\n") != std::string::npos);
+      CHECK(r.out.find("\nexample:\n  localgov " + command + " --units data/vn-2025/units.csv") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("cli route: the five proposals of the founding scenario") {
+  const auto r = test::run({"route", "--units", units, "--proposals", proposals});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  const auto lines = test::lines_of(r.out);
+  REQUIRE(lines.size() == 6);
+  CHECK(lines[0] == "id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule");
+  CHECK(lines[1] == "PT-2025-001,04795,staffing,25,25/noi-vu,Sở Nội vụ,25/tai-chinh,2026-02-14,proposal/staffing");
+  CHECK(lines[2] ==
+        "PT-2025-002,04828,public_investment,25,25/tai-chinh,Sở Tài chính,25/xay-dung;25/giao-duc-dao-tao,2026-02-14,"
+        "proposal/public_investment");
+  CHECK(lines[5] ==
+        "PT-2025-005,04897,land,25,25/nong-nghiep-moi-truong,Sở Nông nghiệp và Môi trường,25/xay-dung,2026-02-14,"
+        "proposal/land");
+  const auto text = test::run({"route", "--units", units, "--proposals", proposals, "--format", "text"});
+  CHECK(text.status == 0);
+  CHECK(text.out.find("PT-2025-003 — Phường Tân Hòa (04792)") != std::string::npos);
+  CHECK(text.out.find("→ Sở Khoa học và Công nghệ (25/khoa-hoc-cong-nghe), due 2026-02-14") != std::string::npos);
+  const auto early = test::run({"route", "--units", units, "--proposals", proposals, "--as-of", "2025-12-01"});
+  CHECK(early.status == 0);
+  CHECK(test::lines_of(early.out).size() == 1);
+  CHECK(early.err == "localgov: 5 of 5 submitted after 2025-12-01 were not routed\n");
+}
+
+TEST_CASE("cli route: bad input is named, exit 2") {
+  check_usage_errors({
+      {{"route", "--units", units}, "localgov: missing --proposals FILE (see: localgov route --help)"},
+      {{"route", "--units", units, "--proposals", proposals, "--format", "xml"},
+       "localgov: bad --format 'xml' (expected one of: csv, json, text)"},
+      {{"route", "--units", units, "--proposals", proposals, "--as-of", "2026-02-30"},
+       "localgov: bad --as-of '2026-02-30' (expected a calendar date YYYY-MM-DD)"},
+      {{"route", "--units", units, "--proposals", "/nonexistent/p.csv"},
+       "localgov: /nonexistent/p.csv: cannot open: No such file or directory"},
+  });
+  SUBCASE("a proposal from an unknown unit") {
+    const auto bad = test::write_temp("route-p.csv", "id,unit_code,field,title,submitted\nX1,99999,land,t,2025-12-16\n");
+    const auto r = test::run({"route", "--units", units, "--proposals", bad});
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "localgov: " + bad + ":2:4: unknown unit code '99999'\n");
+    std::remove(bad.c_str());
+  }
+  SUBCASE("a rules file that is not one") {
+    const auto bad = test::write_temp("route-rules.csv", "id,unit_code\n");
+    const auto r = test::run({"route", "--units", units, "--proposals", proposals, "--rules", bad});
+    CHECK(r.status == 2);
+    CHECK(r.first_error().starts_with("localgov: " + bad + ":1:1: missing column"));
+    std::remove(bad.c_str());
+  }
+}
+
+TEST_CASE("cli report: the founding scenario as of 31 March 2026, as text and Markdown") {
+  const auto r = test::run({"report", "--units", units, "--proposals", proposals, "--events", events, "--officials",
+                            officials, "--as-of", "2026-03-31", "--by", "agency", "--province", "25"});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out.starts_with("Báo cáo tình hình giải quyết kiến nghị, đề xuất đến ngày 2026-03-31 (by agency)\n"
+                          "Ban Tổ chức Tỉnh ủy tổng hợp, báo cáo Thường trực Tỉnh ủy\n"));
+  CHECK(r.out.find("Tỉnh Phú Thọ: 5 proposals, 4 overdue") != std::string::npos);
+  CHECK(test::has_row(r.out, {"25/noi-vu", "Sở", "Nội", "vụ,", "Tỉnh", "Phú", "Thọ", "2", "1", "1", "0", "0", "0", "0", "2"}));
+  const auto md = test::run({"report", "--units", units, "--proposals", proposals, "--events", events, "--as-of",
+                             "2026-03-31", "--by", "unit", "--format", "md"});
+  CHECK(md.status == 0);
+  CHECK(md.out.starts_with("## Báo cáo tình hình"));
+  CHECK(md.out.find("| 04897 | Xã Thịnh Minh | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 56 | 56 |") != std::string::npos);
+  CHECK(md.out.find("### Cơ quan quá hạn nhiều nhất (most overdue agencies)") != std::string::npos);
+}
+
+TEST_CASE("cli report: bad input is named, exit 2") {
+  check_usage_errors({
+      {{"report", "--units", units, "--proposals", proposals},
+       "localgov: missing --as-of DATE (see: localgov report --help)"},
+      {{"report", "--units", units, "--proposals", proposals, "--as-of", "31/03/2026"},
+       "localgov: bad --as-of '31/03/2026' (expected a calendar date YYYY-MM-DD)"},
+      {{"report", "--units", units, "--proposals", proposals, "--as-of", "2026-03-31", "--by", "ward"},
+       "localgov: bad --by 'ward' (expected one of: province, unit, agency, field)"},
+      {{"report", "--units", units, "--proposals", proposals, "--as-of", "2026-03-31", "--format", "pdf"},
+       "localgov: bad --format 'pdf' (expected one of: text, md, csv, json)"},
+      {{"report", "--units", units, "--proposals", proposals, "--as-of", "2026-03-31", "--province", "04795"},
+       "localgov: unknown province code '04795' (expected the code of a province-tier unit, e.g. 25)"},
+  });
+  SUBCASE("an event the actor may not make, when officials are given") {
+    const auto bad = test::write_temp("report-events.csv",
+                                      "proposal_id,date,status,actor\nPT-2025-003,2026-01-05,assigned,nguyen-duc-dung\n");
+    const auto r = test::run({"report", "--units", units, "--proposals", proposals, "--events", bad, "--officials",
+                              officials, "--as-of", "2026-03-31"});
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.first_error().starts_with("localgov: " + bad +
+                                      ":2:33: proposal PT-2025-003: Nguyễn Đức Dũng (nguyen-duc-dung) may not change it"));
+    std::remove(bad.c_str());
+  }
+  SUBCASE("an event of an unknown proposal") {
+    const auto bad = test::write_temp("report-unknown.csv", "proposal_id,date,status\nPT-9,2026-01-05,assigned\n");
+    const auto r = test::run({"report", "--units", units, "--proposals", proposals, "--events", bad, "--as-of", "2026-03-31"});
+    CHECK(r.status == 2);
+    CHECK(r.err == "localgov: " + bad +
+                       ":2:1: unknown proposal id 'PT-9' (expected an id from the proposals file)\n");
+    std::remove(bad.c_str());
+  }
+}
