@@ -4,6 +4,7 @@
 #include <localgov/detail/fwd.hpp>
 #include <localgov/io/fwd.hpp>
 #include <localgov/model/fwd.hpp>
+#include <localgov/planning/fwd.hpp>
 #include <localgov/presets/fwd.hpp>
 #include <localgov/reports/fwd.hpp>
 #include <localgov/routing/fwd.hpp>

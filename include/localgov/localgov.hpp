@@ -18,6 +18,9 @@
 #include <localgov/model/queries.hpp>
 #include <localgov/model/validate.hpp>
 #include <localgov/model/views.hpp>
+#include <localgov/planning/projects_csv.hpp>
+#include <localgov/planning/report.hpp>
+#include <localgov/planning/select.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/format.hpp>
