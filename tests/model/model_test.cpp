@@ -246,7 +246,7 @@ TEST_CASE("units file: structural problems are all reported, each with its line"
 
 TEST_CASE("units file: malformed rows stop at the first, with file, line and column") {
   auto message = [](const std::string& text) {
-    return test::expect_throw<input_error>([&] { load_units_text(text); }).what();
+    return std::string(test::expect_throw<input_error>([&] { load_units_text(text); }).what());
   };
   CHECK(std::string(message("code,name,kind,parent_code\n25,Tỉnh Phú Thọ,village,\n")) ==
         "units.csv:2:17: unknown unit kind 'village' (expected one of: province, municipality, commune, ward, "
