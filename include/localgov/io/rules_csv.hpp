@@ -104,10 +104,10 @@ inline rule_set read_rules(const vocabulary& words, std::string_view text, std::
     for (auto group : split(csv.field(coordinators_col), ';')) r.coordinators.push_back(kinds(coordinators_col, group));
     const auto days = csv.field(days_col);
     std::int32_t n = 0;
-    bool ok = !days.empty() && days.size() <= 4;
-    for (char c : days) {
-      ok = ok && c >= '0' && c <= '9';
-      n = n * 10 + (c - '0');
+    bool ok = !days.empty() && days.size() <= 4;  // checked before any digit is added: no overflow
+    for (std::size_t i = 0; ok && i < days.size(); ++i) {
+      ok = days[i] >= '0' && days[i] <= '9';
+      n = n * 10 + (days[i] - '0');
     }
     if (!ok) csv.fail(days_col, "rules.bad_days", "bad days '" + std::string(days) + "' (expected a whole number of days, 0 to 9999)");
     r.days = n;
