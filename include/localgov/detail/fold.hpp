@@ -18,7 +18,10 @@ namespace detail {
 //      tone placement ("Hòa"/"Hoà", "Thủy"/"Thuỷ", "Úy"/"Uý") are ignored, diacritics kept;
 //   3. fold_name(a) == fold_name(b): diacritics ignored too ("hoa binh" finds "Hòa Bình").
 // Both folds are idempotent, and fold_name(fold_case(x)) == fold_name(x) for valid UTF-8.
-// Invalid UTF-8 bytes are copied through unchanged.
+// Each invalid UTF-8 byte becomes U+FFFD. Copying it through would not be idempotent: once
+// an ignorable character between two stray bytes is dropped, they can join into a valid
+// letter ("\xC3 U+036A \xAA" would fold to "\xC3\xAA", which is "ê").
+inline constexpr std::string_view fold_replacement = "\xEF\xBF\xBD";  // U+FFFD
 
 // Base letter of a precomposed Latin letter, or '.' where there is none. Indexed by
 // code point minus the first of each block; "data not code", generated from the
@@ -141,7 +144,7 @@ constexpr bool fold_is_apostrophe(char32_t cp) noexcept {
 constexpr bool fold_is_combining_mark(char32_t cp) noexcept { return cp >= 0x300 && cp <= 0x36F; }
 
 // One decoded step of the input: a code point and its byte length, or an invalid byte
-// (valid == false, length 1) that the folds copy through.
+// (valid == false, length 1) that the folds replace with U+FFFD.
 struct fold_step {
   char32_t cp = 0;
   std::size_t length = 1;
@@ -182,7 +185,7 @@ inline void fold_append_utf8(std::string& out, char32_t cp) {
 // allocates only when a name is longer than any before). Linear in the input.
 inline void fold_name(std::string_view utf8, std::string& out) {
   out.clear();
-  out.reserve(utf8.size());  // the output is never longer than the input
+  out.reserve(utf8.size());  // longer only where invalid bytes become U+FFFD
   bool pending_space = false;
   auto put = [&](char c) {
     if (pending_space) {
@@ -205,7 +208,7 @@ inline void fold_name(std::string_view utf8, std::string& out) {
     }
     const fold_step s = fold_decode(utf8, i);
     if (!s.valid) {
-      put(static_cast<char>(byte));
+      for (const char c : fold_replacement) put(c);
     } else if (fold_is_space(s.cp)) {
       pending_space = !out.empty();
     } else if (fold_is_combining_mark(s.cp) || fold_is_ignorable(s.cp)) {
@@ -346,14 +349,7 @@ inline void fold_case(std::string_view utf8, std::string& out) {
     const fold_step s = fold_decode(utf8, i);
     if (!s.valid) {
       boundary();
-      if (pending_space) {
-        out += ' ';
-        pending_space = false;
-      }
-      h0 = h1;
-      h1 = h2;
-      h2 = {out.size(), U'\x1A'};  // a non-letter stand-in: the byte is copied, not decoded
-      out += static_cast<char>(byte);
+      push(0xFFFD, 0xFFFD);
     } else if (fold_is_space(s.cp)) {
       boundary();
       pending_space = !out.empty();
