@@ -1,6 +1,7 @@
 // Small helpers shared by the benchmark programs (Linux: /proc, fork, wait4):
 //   bench::stopwatch, bench::time_ms(fn), bench::repeat_ms(runs, fn), bench::summarize(samples)
 //   bench::median(samples), bench::proc_status_kb("VmRSS"), bench::measure_in_child(fn),
+//   bench::minor_faults(), bench::keep_freed_memory(),
 //   bench::fresh_pages(bytes)
 //   bench::find_program("sqlite3"), bench::run_process(argv), bench::process_runner
 //   bench::heap (live/peak heap bytes, when LOCALGOV_BENCH_COUNT_ALLOCATIONS is defined)
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <climits>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -22,8 +24,8 @@
 #include <fstream>
 #include <new>
 #include <optional>
-#include <string>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -107,6 +109,23 @@ struct summary {
     if (line.size() > field.size() && line.compare(0, field.size(), field) == 0 && line[field.size()] == ':')
       return std::strtol(line.c_str() + field.size() + 1, nullptr, 10);
   return -1;
+}
+
+// Page faults this process has taken that needed no I/O (first touch of new memory,
+// mostly); -1 when unavailable. The difference across a piece of code says how many
+// fresh pages it touched.
+[[nodiscard]] inline long minor_faults() {
+  rusage usage{};
+  return getrusage(RUSAGE_SELF, &usage) == 0 ? usage.ru_minflt : -1;
+}
+
+// Makes malloc keep and reuse memory that is freed (no unmapping of large blocks, no
+// trimming of the heap), so that a measurement repeated in one process touches no new
+// pages after its first run: the cost of the work without that of first-touch page
+// faults. For the rest of the process.
+inline void keep_freed_memory() {
+  mallopt(M_MMAP_THRESHOLD, 1 << 30);
+  mallopt(M_TRIM_THRESHOLD, INT_MAX);
 }
 
 // Resets VmHWM to the current VmRSS (Linux 4.0+); false when the kernel refuses.
@@ -249,6 +268,7 @@ struct process_result {
   int exit_code = -1;   // the exit status; 128 + signal when killed; 127 when exec failed
   double wall_ms = 0;   // fork to reaped, including start-up and exit
   long max_rss_kb = -1;  // peak resident set (wait4's ru_maxrss)
+  long minor_faults = -1;  // page faults without I/O (wait4's ru_minflt): mostly first touches of new memory
   std::string out;      // everything written to stdout
   std::string err;      // everything written to stderr
 };
@@ -316,6 +336,7 @@ struct process_result {
   }
   r.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   r.max_rss_kb = usage.ru_maxrss;
+  r.minor_faults = usage.ru_minflt;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
   return r;
 }
@@ -410,7 +431,8 @@ class process_runner {
     for (const auto& a : argv) ok = ok && detail::write_string(to_helper_, a);
     ok = ok && detail::read_all(from_helper_, &r.exit_code, sizeof r.exit_code) &&
          detail::read_all(from_helper_, &r.wall_ms, sizeof r.wall_ms) &&
-         detail::read_all(from_helper_, &r.max_rss_kb, sizeof r.max_rss_kb) && detail::read_string(from_helper_, r.out) &&
+         detail::read_all(from_helper_, &r.max_rss_kb, sizeof r.max_rss_kb) &&
+         detail::read_all(from_helper_, &r.minor_faults, sizeof r.minor_faults) && detail::read_string(from_helper_, r.out) &&
          detail::read_string(from_helper_, r.err);
     if (!ok) r.exit_code = -1;
     return r;
@@ -426,7 +448,8 @@ class process_runner {
         if (!detail::read_string(in, a)) return;
       const auto r = run_process(argv);
       if (!detail::write_all(out, &r.exit_code, sizeof r.exit_code) || !detail::write_all(out, &r.wall_ms, sizeof r.wall_ms) ||
-          !detail::write_all(out, &r.max_rss_kb, sizeof r.max_rss_kb) || !detail::write_string(out, r.out) ||
+          !detail::write_all(out, &r.max_rss_kb, sizeof r.max_rss_kb) ||
+          !detail::write_all(out, &r.minor_faults, sizeof r.minor_faults) || !detail::write_string(out, r.out) ||
           !detail::write_string(out, r.err))
         return;
     }

@@ -7,6 +7,8 @@
 #include <localgov/detail/utf8.hpp>
 #include <localgov/error.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -59,15 +61,14 @@ namespace io {
 class csv_reader {
  public:
   csv_reader(std::string_view text, std::string file) : text_(text), file_(std::move(file)) {
-    if (const auto bad = detail::find_invalid_utf8(text_); bad != std::string_view::npos) {
+    const auto [bad, nul] = find_bad_bytes(text_);
+    if (bad != std::string_view::npos) {
       const bool utf16 = text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF");
       fail_at(bad, "csv.invalid_utf8",
               "invalid UTF-8 byte 0x" + hex(static_cast<unsigned char>(text_[bad])) +
                   (utf16 ? " (expected UTF-8 text; this file is UTF-16, save it as UTF-8)" : " (expected UTF-8 text)"));
     }
-    if (const void* nul = std::memchr(text_.data(), '\0', text_.size()))
-      fail_at(static_cast<std::size_t>(static_cast<const char*>(nul) - text_.data()), "csv.nul_byte",
-              "NUL byte in text (expected UTF-8 text without NUL)");
+    if (nul != std::string_view::npos) fail_at(nul, "csv.nul_byte", "NUL byte in text (expected UTF-8 text without NUL)");
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
     if (!read_record())
       throw input_error("csv.empty", {file_, 1, 1}, "empty file (expected a header line)");
@@ -124,6 +125,23 @@ class csv_reader {
     return f.escaped ? std::string_view(scratch_).substr(f.value_begin, f.value_size)
                      : text_.substr(f.value_begin, f.value_size);
   }
+  // Field i of the next record as far as it can be seen without reading it: its text
+  // when it and the fields before it are unquoted, else empty. A hint, e.g. to start
+  // loading what the next record will look up while this one is handled; nothing in it
+  // is checked, and reading goes on as if it had not been called. O(record length).
+  [[nodiscard]] std::string_view peek(std::size_t i) const noexcept {
+    const std::size_t n = text_.size();
+    std::size_t p = pos_;
+    while (p < n && (text_[p] == '\n' || text_[p] == '\r')) ++p;  // blank lines
+    for (std::size_t k = 0;; ++k, ++p) {
+      const std::size_t start = p;
+      while (p < n && !ends_unquoted_run(text_[p])) ++p;
+      if (p < n && text_[p] == '"') return {};
+      if (k == i) return text_.substr(start, p - start);
+      if (p >= n || text_[p] != ',') return {};
+    }
+  }
+
   // Line on which the current record starts.
   [[nodiscard]] std::uint32_t line() const noexcept { return record_line_; }
   [[nodiscard]] source_location location(std::size_t i) const { return location_of(fields_[i].begin); }
@@ -145,6 +163,52 @@ class csv_reader {
     std::size_t value_size;
     bool escaped;
   };
+
+  // Whether a byte ends a run of an unquoted field's text: ',', '\n', '\r' or '"' (a
+  // table lookup, so that the scan costs a load and a test per byte).
+  static bool ends_unquoted_run(char c) noexcept {
+    static constexpr auto table = [] {
+      std::array<bool, 256> t{};
+      t[','] = t['\n'] = t['\r'] = t['"'] = true;
+      return t;
+    }();
+    return table[static_cast<unsigned char>(c)];
+  }
+
+  // The offsets of the first byte that is not valid UTF-8 and of the first NUL (npos
+  // when there is none): both checks made before reading, in one pass. Runs of ASCII
+  // without NUL, the bulk of a CSV file, are skipped eight bytes at a time; elsewhere
+  // detail::utf8_sequence_length decides, as in detail::find_invalid_utf8. O(size).
+  static std::pair<std::size_t, std::size_t> find_bad_bytes(std::string_view text) noexcept {
+    constexpr auto npos = std::string_view::npos;
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL, low_bits = 0x0101010101010101ULL;
+    const std::size_t n = text.size();
+    std::size_t nul = npos, i = 0;
+    while (i < n) {
+      if (i + 8 <= n) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, text.data() + i, 8);
+        const std::uint64_t has_zero_byte = (chunk - low_bits) & ~chunk & high_bits;
+        if (((chunk & high_bits) | has_zero_byte) == 0) {
+          i += 8;
+          continue;
+        }
+      }
+      // Byte by byte up to the end of this block of eight (a sequence may run past it).
+      for (const std::size_t block_end = std::min(i + 8, n); i < block_end;) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x80) {
+          const std::size_t length = detail::utf8_sequence_length(text, i);
+          if (length == 0) return {i, nul};
+          i += length;
+          continue;
+        }
+        if (byte == 0 && nul == npos) nul = i;
+        ++i;
+      }
+    }
+    return {npos, nul};
+  }
 
   static std::string hex(unsigned char b) {
     const char* digits = "0123456789ABCDEF";
@@ -194,18 +258,12 @@ class csv_reader {
         read_quoted(f);
       } else {
         const std::size_t start = pos_;
-        while (pos_ < n) {
-          const char c = text_[pos_];
-          if (c == ',' || c == '\n') break;
-          if (c == '\r') {
-            if (pos_ + 1 < n && text_[pos_ + 1] == '\n') break;
-            fail_at(pos_, "csv.stray_carriage_return", "carriage return not followed by a line feed");
-          }
-          if (c == '"')
-            fail_at(pos_, "csv.quote_in_unquoted_field",
-                    "quote inside an unquoted field (expected the whole field in quotes, with \"\" for a quote)");
-          ++pos_;
-        }
+        while (pos_ < n && !ends_unquoted_run(text_[pos_])) ++pos_;
+        if (pos_ < n && text_[pos_] == '\r' && (pos_ + 1 >= n || text_[pos_ + 1] != '\n'))
+          fail_at(pos_, "csv.stray_carriage_return", "carriage return not followed by a line feed");
+        if (pos_ < n && text_[pos_] == '"')
+          fail_at(pos_, "csv.quote_in_unquoted_field",
+                  "quote inside an unquoted field (expected the whole field in quotes, with \"\" for a quote)");
         f.value_begin = start;
         f.value_size = pos_ - start;
       }
@@ -232,7 +290,12 @@ class csv_reader {
       const void* q = std::memchr(text_.data() + pos_, '"', n - pos_);
       if (q == nullptr) fail_at(open, "csv.unterminated_quote", "unterminated quoted field (no closing quote)");
       const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(q) - text_.data());
-      for (std::size_t i = pos_; i < at; ++i) current_line_ += text_[i] == '\n';
+      for (auto quoted = text_.substr(pos_, at - pos_); !quoted.empty();) {  // line breaks inside quotes
+        const auto line_feed = quoted.find('\n');
+        if (line_feed == std::string_view::npos) break;
+        ++current_line_;
+        quoted.remove_prefix(line_feed + 1);
+      }
       pos_ = at + 1;
       if (pos_ < n && text_[pos_] == '"') {  // "" is an escaped quote
         escaped = true;
@@ -271,6 +334,21 @@ class csv_reader {
   std::uint32_t record_line_ = 1;
   std::uint32_t header_line_ = 1;
 };
+
+// Newline characters in `text`: an upper bound of its records (blank lines and line
+// breaks inside quotes count too), to size tables before reading. O(size); counted in
+// blocks of 64 bytes with a small counter, a loop compilers vectorise (std::count's
+// 64-bit counter keeps it to a byte at a time).
+[[nodiscard]] inline std::size_t count_newlines(std::string_view text) noexcept {
+  std::size_t lines = 0, i = 0;
+  for (; i + 64 <= text.size(); i += 64) {
+    unsigned block = 0;
+    for (std::size_t k = 0; k < 64; ++k) block += text[i + k] == '\n';
+    lines += block;
+  }
+  for (; i < text.size(); ++i) lines += text[i] == '\n';
+  return lines;
+}
 
 // Writes one CSV field, quoting it only when needed.
 inline void append_csv_field(std::string& out, std::string_view value) {

@@ -28,12 +28,14 @@ void read_events(Tracker& tracker, std::string_view text, std::string file) {
   const auto actor_col = csv.find_column("actor");
   const auto note_col = csv.find_column("note");
   const auto& proposals = tracker.proposals();
+  tracker.reserve_events(count_newlines(text));
   std::string statuses;
   for (status_index s = 0; s < L::status_count; ++s) {
     if (!statuses.empty()) statuses += ", ";
     statuses += L::name(s);
   }
   while (csv.next()) {
+    proposals.prefetch(csv.peek(id_col));  // the next row's, looked up while this one is applied
     const auto id = csv.field(id_col);
     const auto p = proposals.find(id);
     if (!p) csv.fail(id_col, "events.unknown_proposal", "unknown proposal id '" + excerpt(id) + "' (expected an id from the proposals file)");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/string_index.hpp>
 #include <localgov/error.hpp>
 #include <localgov/model/queries.hpp>
 #include <localgov/routing/proposals.hpp>
@@ -15,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
@@ -65,11 +65,17 @@ class event_log {
   static constexpr std::uint32_t no_actor = UINT32_MAX;
   std::uint32_t intern(std::string_view actor) {
     if (actor.empty()) return no_actor;
-    if (!actors_.empty() && actors_.back() == actor) return static_cast<std::uint32_t>(actors_.size() - 1);
-    const auto [it, inserted] = actor_index_.try_emplace(std::string(actor), static_cast<std::uint32_t>(actors_.size()));
-    if (inserted) actors_.emplace_back(actor);
-    return it->second;
+    actor_index_.rebind(actor_name{&actors_});  // this log may have been copied or moved since
+    if (const auto known = actor_index_.find(actor)) return *known;
+    const auto added = static_cast<std::uint32_t>(actors_.size());
+    actors_.emplace_back(actor);
+    actor_index_.insert(added);
+    return added;
   }
+  struct actor_name {
+    const std::vector<std::string>* names;
+    std::string_view operator()(std::uint32_t i) const { return (*names)[i]; }
+  };
 
   struct note_entry {
     std::uint32_t event;
@@ -80,7 +86,7 @@ class event_log {
   std::vector<status_index> from_, to_;
   std::vector<std::uint32_t> actor_;
   std::vector<std::string> actors_;
-  std::unordered_map<std::string, std::uint32_t> actor_index_;
+  detail::string_index<actor_name> actor_index_{actor_name{&actors_}};  // a flat index: one probe, no nodes to chase
   std::vector<note_entry> notes_;
 };
 
@@ -96,23 +102,30 @@ class basic_tracker {
   basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals)
       : table_(&table), org_(&table.organization()), proposals_(&proposals),
         live_(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count) {
+    province_.reserve(org_->unit_count());
+    for (std::size_t u = 0; u < org_->unit_count(); ++u) province_.push_back(org_->province_of(id_at<unit_id>(u)));
     sync();
   }
 
   // Starts tracking proposals added to the list since the last call. O(new proposals).
   void sync() {
     const auto n = proposals_->size();
-    status_.reserve(n), due_.reserve(n), last_change_.reserve(n), has_events_.reserve(n);
+    status_.reserve(n), due_.reserve(n), agency_.reserve(n), last_change_.reserve(n), has_events_.reserve(n);
     for (auto i = status_.size(); i < n; ++i) {
       const auto p = static_cast<proposal_id>(i);
       const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
       status_.push_back(L::initial);
       due_.push_back(r ? r->due : date::max());
+      agency_.push_back(r ? r->lead : no_id<body_id>);
       last_change_.push_back(proposals_->submitted(p));
       has_events_.push_back(false);
       live_.add(keys(p), L::initial);
     }
   }
+
+  // Room for `n` more events in the trail, so that a long history (a file of events) is
+  // appended without the columns regrowing. O(events recorded).
+  void reserve_events(std::size_t n) { events_.reserve(events_.size() + n); }
 
   // Whether change() checks that the actor may make it (see may_change).
   void check_permissions(bool on) noexcept { check_permissions_ = on; }
@@ -226,16 +239,15 @@ class basic_tracker {
   // The board rows a proposal counts in.
   [[nodiscard]] board_keys keys(proposal_id p) const noexcept {
     const auto unit = proposals_->unit(p);
-    return {unit, org_->province_of(unit), table_->lead_of(unit, proposals_->field(p), proposals_->via(p)),
-            proposals_->field(p)};
+    return {unit, province_[index_of(unit)], agency_[static_cast<std::size_t>(p)], proposals_->field(p)};
   }
 
   // Bytes the tracker holds per proposal: state, trail and board (the list's ids and
   // titles are the input, counted separately).
   [[nodiscard]] std::size_t memory_bytes() const noexcept {
     return status_.capacity() * sizeof(status_index) + due_.capacity() * sizeof(date) +
-           last_change_.capacity() * sizeof(date) + has_events_.capacity() / 8 + events_.memory_bytes() +
-           live_.memory_bytes();
+           agency_.capacity() * sizeof(body_id) + last_change_.capacity() * sizeof(date) + has_events_.capacity() / 8 +
+           province_.capacity() * sizeof(unit_id) + events_.memory_bytes() + live_.memory_bytes();
   }
 
  private:
@@ -257,9 +269,13 @@ class basic_tracker {
   const proposal_list* proposals_;
   std::vector<status_index> status_;
   std::vector<date> due_;
+  // The lead agency (its board row), found with the due date: change() then touches no
+  // routing table, only columns of the proposal's own row.
+  std::vector<body_id> agency_;
   std::vector<date> last_change_;
   std::vector<bool> has_events_;  // whether the trail has any event of the proposal (a receipt must come first)
   event_log events_;
+  std::vector<unit_id> province_;  // by unit: the province whose board row counts it
   status_board live_;
   bool check_permissions_ = false;
 };
