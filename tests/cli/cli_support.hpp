@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <filesystem>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -24,6 +25,18 @@ namespace test {
 
 inline std::string program() { return LOCALGOV_TEST_BIN_DIR "/localgov"; }
 inline std::string tmp_path(const std::string& name) { return std::string(LOCALGOV_TEST_TMP_DIR) + "/" + name; }
+
+// Temporary files an atomic write of `path` left beside it (PATH.tmp*): there must be
+// none after a write, whether it succeeded or failed.
+inline std::vector<std::string> temp_leftovers(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path p(path);
+  const auto prefix = p.filename().string() + ".tmp";
+  std::vector<std::string> found;
+  for (const auto& entry : fs::directory_iterator(p.parent_path().empty() ? fs::path(".") : p.parent_path()))
+    if (entry.path().filename().string().starts_with(prefix)) found.push_back(entry.path().string());
+  return found;
+}
 
 // Writes `content` byte for byte to the test temporary directory, under a name unique
 // to this process; returns its path.

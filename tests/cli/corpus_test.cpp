@@ -11,7 +11,7 @@
 // A case that fails must print nothing on stdout. units/ cases are the --units file;
 // officials/ and lines/ cases are the --officials or --lines file, with the real units.
 // The routing and tracking cases run other commands, with --output FILE, and a case that
-// fails must leave no FILE (nor FILE.tmp) behind:
+// fails must leave no FILE (nor FILE.tmp*) behind:
 //   proposals/NAME.csv  localgov route --units <real units> --proposals NAME.csv
 //   rules/NAME.csv      localgov route --units <real units> --proposals <scenario> --rules NAME.csv
 //   events/NAME.csv     localgov report --units <real units> --proposals <scenario>
@@ -98,7 +98,7 @@ TEST_CASE("corpus: hostile inputs give the expected message and exit status") {
       ++cases;
       if (writes && r.status != 0) {
         CHECK_MESSAGE(!fs::exists(output), "a failed run wrote its --output file");
-        CHECK_MESSAGE(!fs::exists(output + ".tmp"), "a failed run left its temporary file");
+        CHECK_MESSAGE(test::temp_leftovers(output).empty(), "a failed run left its temporary file");
       }
       CHECK(r.status == expected.status);
       if (expected.first_error) {
@@ -153,7 +153,7 @@ TEST_CASE("every command gives byte-identical output when run twice on the same 
       CHECK(written.status == 0);
       CHECK(written.out.empty());
       CHECK(localgov::io::read_file(path) == first.out);
-      CHECK(!std::filesystem::exists(path + ".tmp"));
+      CHECK(test::temp_leftovers(path).empty());
       std::filesystem::remove(path);
     }
   }

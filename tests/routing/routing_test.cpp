@@ -154,6 +154,21 @@ TEST_CASE("a rule naming a kind of body some units lack is an error when the tab
         "rules.csv:3: rule ethnic: Thành phố Hà Nội (01) has none of the coordinating kinds [dan-toc-ton-giao] (and 33 more units)");
 }
 
+TEST_CASE("a province's own rule must name a province of the organisation") {
+  const auto& org = test::national();
+  const auto rules = io::read_rules(
+      org.words(),
+      "id,field,channel,origin,province,handled_at,lead,coordinators,days,count,basis\n"
+      "typo,staffing,proposal,commune,99,province,noi-vu,,20,calendar,x\n"
+      "ward,staffing,proposal,commune,04795,province,noi-vu,,20,calendar,x\n"
+      "fine,staffing,proposal,commune,25,province,noi-vu,,20,calendar,x\n",
+      "rules.csv");
+  const auto error = test::expect_throw<validation_error>([&] { const routing_table table{org, rules, vietnam_calendar()}; });
+  REQUIRE(error.problems().size() == 2);
+  CHECK(error.problems()[0].to_string() == "rules.csv:2: rule typo: '99' is not the code of a province in the organisation");
+  CHECK(error.problems()[1].to_string() == "rules.csv:3: rule ward: '04795' is not the code of a province (it is Phường Hòa Bình (04795))");
+}
+
 TEST_CASE("rules file: every field is checked at load, with line and column") {
   const auto& words = test::national().words();
   const std::string header = "id,field,channel,origin,handled_at,lead,coordinators,days,count,basis\n";

@@ -4,11 +4,17 @@
 #include <localgov/config.hpp>
 #include <localgov/error.hpp>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string>
 #include <string_view>
+
+#if !defined(_WIN32)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
@@ -28,19 +34,89 @@ inline std::string read_file(const std::string& path) {
   return data;
 }
 
-// Writes to PATH.tmp and renames it over PATH, so readers see the old file or the
-// whole new one, never a partial write.
+namespace detail_file {
+
+// A new file beside `path` (same directory, so that renaming it over `path` is atomic),
+// named PATH.tmp-PID-N so that two writers, in one process or several, never share
+// one. Created with O_EXCL and mode 0666 less the umask, as the final file would be.
+struct sibling_temp {
+  int fd = -1;
+  std::string path;
+};
+
+[[nodiscard]] inline sibling_temp create_sibling_temp(const std::string& path) {
+#if defined(_WIN32)
+  return {-1, path + ".tmp"};
+#else
+  static std::atomic<unsigned> counter{0};
+  for (int attempt = 0;; ++attempt) {
+    std::string temp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0) return {fd, std::move(temp)};
+    if (errno != EEXIST || attempt == 100)  // EEXIST: left by a crashed run with our pid
+      throw error("io.cannot_write", path + ": cannot write: " + std::strerror(errno));
+  }
+#endif
+}
+
+// Renames `temp` over `path` and makes the rename durable (fsync of the directory); on
+// failure removes `temp` and throws io.cannot_write naming `path`.
+inline void replace_with(const std::string& temp, const std::string& path) {
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    const std::string reason = std::strerror(errno);
+    std::remove(temp.c_str());
+    throw error("io.cannot_write", path + ": cannot write: " + reason);
+  }
+#if !defined(_WIN32)
+  const auto slash = path.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+  if (const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+    ::fsync(fd);  // best effort: some file systems refuse fsync on a directory
+    ::close(fd);
+  }
+#endif
+}
+
+}  // namespace detail_file
+
+// Writes `content` to a new file beside PATH, flushes it to disk and renames it over
+// PATH: readers, and PATH after a crash or a kill, see the old file or the whole new one,
+// never a partial write. Concurrent writers of one PATH do not clobber each other's
+// temporary file; the last rename wins. Throws error("io.cannot_write") naming PATH.
 inline void write_file_atomically(const std::string& path, std::string_view content) {
+#if defined(_WIN32)
   const std::string temp = path + ".tmp";
   std::FILE* f = std::fopen(temp.c_str(), "wb");
   if (f == nullptr) throw error("io.cannot_write", path + ": cannot write: " + std::strerror(errno));
   const bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
   const bool closed = std::fclose(f) == 0;
-  if (!ok || !closed || std::rename(temp.c_str(), path.c_str()) != 0) {
+  if (!ok || !closed) {
     const std::string reason = std::strerror(errno);
     std::remove(temp.c_str());
     throw error("io.cannot_write", path + ": cannot write: " + reason);
   }
+  detail_file::replace_with(temp, path);
+#else
+  const auto temp = detail_file::create_sibling_temp(path);
+  auto fail = [&](int reason) {
+    ::close(temp.fd);
+    std::remove(temp.path.c_str());
+    throw error("io.cannot_write", path + ": cannot write: " + std::strerror(reason));
+  };
+  for (std::size_t written = 0; written < content.size();) {
+    const auto n = ::write(temp.fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) fail(n < 0 ? errno : EIO);
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(temp.fd) != 0) fail(errno);
+  if (::close(temp.fd) != 0) {
+    const int reason = errno;
+    std::remove(temp.path.c_str());
+    throw error("io.cannot_write", path + ": cannot write: " + std::strerror(reason));
+  }
+  detail_file::replace_with(temp.path, path);
+#endif
 }
 
 }  // namespace io

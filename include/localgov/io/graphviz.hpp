@@ -59,8 +59,9 @@ namespace io {
 }
 
 // Renders DOT text to `format` (svg, png, pdf: whatever `dot -T` accepts) with the `dot`
-// program, into `output`, or to standard output when `output` is empty. The DOT text goes
-// through a temporary file that is removed afterwards. Throws error "graphviz.not_found"
+// program, into `output` (atomically, as io::write_file_atomically), or to standard output
+// when `output` is empty. The DOT text goes through a temporary file that is removed
+// afterwards. Throws error "graphviz.not_found"
 // when there is no `dot` on PATH (the message says how to install it and render by hand),
 // "graphviz.failed" when it fails (its own messages are on standard error), and
 // "io.cannot_write" when the temporary file cannot be written.
@@ -93,8 +94,21 @@ inline void render_dot(std::string_view dot_text, std::string_view format, const
   }
   ::close(fd);
 
+  // dot writes a picture beside `output`, renamed over it only when dot succeeds: a
+  // failed or killed run leaves the old picture, never half a new one.
+  std::string picture;
+  if (!output.empty()) {
+    try {
+      const auto sibling = detail_file::create_sibling_temp(output);
+      ::close(sibling.fd);
+      picture = sibling.path;
+    } catch (...) {
+      std::remove(temp.c_str());
+      throw;
+    }
+  }
   std::vector<std::string> args{*dot, "-T" + std::string(format)};
-  if (!output.empty()) args.insert(args.end(), {"-o", output});
+  if (!output.empty()) args.insert(args.end(), {"-o", picture});
   args.push_back(temp);
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
@@ -120,14 +134,17 @@ inline void render_dot(std::string_view dot_text, std::string_view format, const
     std::fclose(f);
   }
   std::remove(messages.c_str());
+  const bool succeeded = spawned == 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  if (!picture.empty() && !succeeded) std::remove(picture.c_str());
   if (spawned != 0) throw error("graphviz.failed", "cannot run " + *dot + ": " + std::strerror(spawned));
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+  if (!succeeded) {
     while (!said.empty() && (said.back() == '\n' || said.back() == '\r')) said.pop_back();
     throw error("graphviz.failed", *dot + " -T" + std::string(format) + " failed" +
                                        (WIFEXITED(status) ? " with status " + std::to_string(WEXITSTATUS(status))
                                                           : std::string(" (killed)")) +
                                        (said.empty() ? std::string() : ": " + said));
   }
+  if (!picture.empty()) detail_file::replace_with(picture, output);
   if (!said.empty()) std::fwrite(said.data(), 1, said.size(), stderr);
 #endif
 }

@@ -86,6 +86,19 @@ class basic_routing_table {
                           rr.line ? source_location{rules.source, rr.line, 0} : source_location{}});
     };
 
+    // A province's own rule for a province the organisation does not have would never
+    // apply: most likely a mistyped code, so it is an error rather than silence.
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+      const auto& rr = rules[id_at<rule_id>(r)];
+      if (rr.province.empty()) continue;
+      const auto unit = org.find_unit(rr.province);
+      if (unit && org.province_of(*unit) == *unit) continue;
+      problems.push_back({"rule.unknown_province",
+                          "rule " + rr.id + ": '" + rr.province + "' is not the code of a province" +
+                              (unit ? " (it is " + describe(*unit) + ")" : std::string(" in the organisation")),
+                          rr.line ? source_location{rules.source, rr.line, 0} : source_location{}});
+    }
+
     for (std::size_t u = 0; u < org.unit_count(); ++u) {
       const auto origin = id_at<unit_id>(u);
       const auto& unit = org.unit(origin);

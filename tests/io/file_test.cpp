@@ -1,0 +1,92 @@
+// Whole-file writes: atomic replacement, no temporary file left behind, concurrent writers.
+#include <doctest/doctest.h>
+
+#include "../cli/cli_support.hpp"
+
+#include <localgov/error.hpp>
+#include <localgov/io/file.hpp>
+#include <localgov/io/graphviz.hpp>
+
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace localgov;
+
+namespace {
+
+template <class F>
+error expect_error(F&& f) {
+  try {
+    f();
+  } catch (const error& e) {
+    return e;
+  }
+  FAIL("no localgov::error was thrown");
+  return error("none", "");
+}
+
+}  // namespace
+
+TEST_CASE("write_file_atomically: writes, replaces, leaves nothing behind") {
+  const auto path = test::tmp_path(std::to_string(::getpid()) + "-atomic.txt");
+  io::write_file_atomically(path, "first\n");
+  CHECK(io::read_file(path) == "first\n");
+  io::write_file_atomically(path, std::string(1 << 20, 'x'));  // replaces, whole
+  CHECK(io::read_file(path) == std::string(1 << 20, 'x'));
+  io::write_file_atomically(path, "");
+  CHECK(io::read_file(path).empty());
+  CHECK(test::temp_leftovers(path).empty());
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("write_file_atomically: a write that fails names the file and changes nothing") {
+  const auto missing_dir = test::tmp_path("no-such-directory/out.txt");
+  const auto e = expect_error([&] { io::write_file_atomically(missing_dir, "x"); });
+  CHECK(e.id() == "io.cannot_write");
+  CHECK(std::string(e.what()).starts_with(missing_dir + ": cannot write: "));
+
+  // The target is a directory: the rename fails, the directory and its parent are as before.
+  const auto dir = test::tmp_path(std::to_string(::getpid()) + "-a-directory");
+  std::filesystem::create_directory(dir);
+  const auto e2 = expect_error([&] { io::write_file_atomically(dir, "x"); });
+  CHECK(e2.id() == "io.cannot_write");
+  CHECK(std::filesystem::is_directory(dir));
+  CHECK(test::temp_leftovers(dir).empty());
+  std::filesystem::remove(dir);
+}
+
+TEST_CASE("write_file_atomically: concurrent writers never mix their contents") {
+  const auto path = test::tmp_path(std::to_string(::getpid()) + "-contended.txt");
+  constexpr int writers = 4, rounds = 25;
+  std::vector<std::thread> threads;
+  for (int w = 0; w < writers; ++w)
+    threads.emplace_back([&, w] {
+      const std::string content(64 * 1024, static_cast<char>('a' + w));
+      for (int r = 0; r < rounds; ++r) io::write_file_atomically(path, content);
+    });
+  for (auto& t : threads) t.join();
+  const auto text = io::read_file(path);
+  REQUIRE(text.size() == 64 * 1024);
+  CHECK(text == std::string(text.size(), text[0]));  // one writer's whole content
+  CHECK(test::temp_leftovers(path).empty());
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("render_dot: a failed rendering keeps the old picture") {
+  if (!io::find_program("dot")) {
+    MESSAGE("Graphviz's dot is not installed: skipped");
+    return;
+  }
+  const auto path = test::tmp_path(std::to_string(::getpid()) + "-chart.svg");
+  io::write_file_atomically(path, "old picture");
+  const auto e = expect_error([&] { io::render_dot("digraph {", "svg", path); });
+  CHECK(e.id() == "graphviz.failed");
+  CHECK(io::read_file(path) == "old picture");
+  CHECK(test::temp_leftovers(path).empty());
+  io::render_dot("digraph { a -> b }", "svg", path);
+  CHECK(io::read_file(path).find("<svg") != std::string::npos);
+  CHECK(test::temp_leftovers(path).empty());
+  std::filesystem::remove(path);
+}
