@@ -1,4 +1,4 @@
-// Whole-file writes: atomic replacement, no temporary file left behind, concurrent writers.
+// Whole files: reads (mapped or copied), atomic writes that leave no temporary file behind, concurrent writers.
 #include <doctest/doctest.h>
 
 #include "../cli/cli_support.hpp"
@@ -89,4 +89,27 @@ TEST_CASE("render_dot: a failed rendering keeps the old picture") {
   CHECK(io::read_file(path).find("<svg") != std::string::npos);
   CHECK(test::temp_leftovers(path).empty());
   std::filesystem::remove(path);
+}
+
+TEST_CASE("mapped_file: the bytes of a file, mapped or read") {
+  const auto path = test::tmp_path(std::to_string(::getpid()) + "-mapped.csv");
+  const std::string content = "id,unit_code\nKN-1,04795\n" + std::string(100000, 'x') + "\n";
+  io::write_file_atomically(path, content);
+  {
+    io::mapped_file mapped(path);
+    CHECK(mapped.text() == content);
+    io::mapped_file moved(std::move(mapped));
+    CHECK(std::string_view(moved) == content);
+    CHECK(mapped.text().empty());  // NOLINT(bugprone-use-after-move): a moved-from file is empty
+  }
+  io::write_file_atomically(path, "");
+  CHECK(io::mapped_file(path).text().empty());  // an empty file cannot be mapped: read
+  std::filesystem::remove(path);
+
+  const auto missing = expect_error([&] { const io::mapped_file m(path); });
+  CHECK(missing.id() == "io.cannot_read");
+  CHECK(std::string(missing.what()) == path + ": cannot open: No such file or directory");
+  const auto directory = expect_error([] { const io::mapped_file m(LOCALGOV_TEST_TMP_DIR); });
+  CHECK(directory.id() == "io.cannot_read");
+  CHECK(std::string(directory.what()).ends_with(": cannot read: Is a directory"));
 }
