@@ -80,8 +80,15 @@ class status_board {
   void add(const board_keys& k, status_index s) noexcept { bump(k, s, +1); }
   void remove(const board_keys& k, status_index s) noexcept { bump(k, s, -1); }
   void move(const board_keys& k, status_index from, status_index to) noexcept {
-    bump(k, from, -1);
-    bump(k, to, +1);
+    auto step = [&](std::size_t row) {
+      --cells_[row * width_ + from];
+      ++cells_[row * width_ + to];
+    };
+    step(0);  // the rows are found once for both columns
+    step(1 + index_of(k.province));
+    step(1 + units_ + index_of(k.unit));
+    if (k.agency != no_id<body_id>) step(1 + 2 * units_ + index_of(k.agency));
+    step(1 + 2 * units_ + bodies_ + index_of(k.field));
   }
   void add_overdue(const board_keys& k) noexcept { bump(k, static_cast<status_index>(width_ - 1), +1); }
 
