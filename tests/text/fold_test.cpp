@@ -208,7 +208,7 @@ TEST_CASE("fold: each invalid UTF-8 byte becomes U+FFFD") {
 
   // Found by fuzz_name_search: two stray bytes around a dropped mark (U+036A) or an
   // invisible character must not join into a letter ("\xC3\xAA" is "ê") on a second fold.
-  for (const std::string input : {std::string("p\xC3\xCD\xAA\xAA"), std::string("p\xC3\xE2\x80\x8B\xAA")}) {
+  for (const std::string& input : {std::string("p\xC3\xCD\xAA\xAA"), std::string("p\xC3\xE2\x80\x8B\xAA")}) {
     CAPTURE(input);
     CHECK(fold_name(fold_name(input)) == fold_name(input));
     CHECK(fold_case(fold_case(input)) == fold_case(input));
