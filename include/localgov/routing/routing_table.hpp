@@ -41,15 +41,17 @@ struct route_explanation {
   std::vector<body_id> path;  // from the origin's responsible body to the lead
 };
 
-// One (unit, field, channel) cell; 12 bytes.
+// One (unit, field, channel) cell; 16 bytes. The handling unit is kept beside the lead
+// (not looked up through the lead's body, a likely cache miss among ~47,000 bodies).
 struct route_entry {
   body_id lead = no_id<body_id>;
+  unit_id handled_at = no_id<unit_id>;
   std::uint32_t coordinators_begin = 0;
   std::uint16_t rule = UINT16_MAX;  // UINT16_MAX: no rule applies
   std::uint8_t coordinators_count = 0;
   std::uint8_t reserved = 0;
 };
-static_assert(sizeof(route_entry) == 12);
+static_assert(sizeof(route_entry) == 16);
 
 template <Calendar Cal = holiday_calendar>
 class basic_routing_table {
@@ -64,6 +66,7 @@ class basic_routing_table {
         field_count_(org.words().fields().size()) {
     LOCALGOV_ASSERT(rules.size() < UINT16_MAX, "at most 65,534 rules");
     entries_.resize(org.unit_count() * field_count_ * channel_count);
+    for (const auto& r : rules.all()) terms_.push_back({r.days, r.count});
     responsible_.assign(org.unit_count() * field_count_, no_id<body_id>);
     for (std::size_t u = 0; u < org.unit_count(); ++u)
       for (std::size_t f = 0; f < field_count_; ++f)
@@ -120,6 +123,7 @@ class basic_routing_table {
             continue;
           }
           e.lead = *lead;
+          e.handled_at = org.body(*lead).unit;
           e.rule = static_cast<std::uint16_t>(*found);
           e.coordinators_begin = static_cast<std::uint32_t>(coordinators_.size());
           for (const auto& alternatives : r.coordinators) {
@@ -149,12 +153,12 @@ class basic_routing_table {
                                                   field_id sector = no_id<field_id>) const {
     const auto& e = entries_[index(origin, field, via)];
     if (e.rule == UINT16_MAX) return std::nullopt;
-    const auto& r = (*rules_)[static_cast<rule_id>(e.rule)];
+    const auto& term = terms_[e.rule];
     route_result out;
     out.lead = e.lead;
-    out.handled_at = org_->body(e.lead).unit;
+    out.handled_at = e.handled_at;
     out.coordinators = {coordinators_.data() + e.coordinators_begin, e.coordinators_count};
-    out.due = due_date(calendar_, submitted, r.days, r.count);
+    out.due = due_date(calendar_, submitted, term.days, term.count);
     out.rule = static_cast<rule_id>(e.rule);
     if (sector != no_id<field_id>) {
       const auto s = responsible_[index_of(out.handled_at) * field_count_ + index_of(sector)];
@@ -212,7 +216,7 @@ class basic_routing_table {
   [[nodiscard]] std::span<const route_entry> entries() const noexcept { return entries_; }
   // Bytes held by the flat arrays.
   [[nodiscard]] std::size_t memory_bytes() const noexcept {
-    return entries_.size() * sizeof(route_entry) + coordinators_.size() * sizeof(body_id) +
+    return entries_.size() * sizeof(route_entry) + terms_.size() * sizeof(term) + coordinators_.size() * sizeof(body_id) +
            responsible_.size() * sizeof(body_id);
   }
 
@@ -284,6 +288,11 @@ class basic_routing_table {
   escalation_graph escalation_;
   std::size_t field_count_;
   std::vector<route_entry> entries_;
+  struct term {  // a rule's deadline, apart from its names and text: 8 bytes per rule
+    std::int32_t days;
+    day_count count;
+  };
+  std::vector<term> terms_;
   std::vector<body_id> coordinators_;
   std::vector<body_id> responsible_;  // unit × field -> body answering for it
   std::vector<unit_id> climbed_;      // build-time memo: (target tier, anchor body) -> handling unit

@@ -163,6 +163,21 @@ class basic_tracker {
     live_.move(keys(p), from, to);
   }
 
+  // A hint that proposal `p` will soon be changed: starts loading its state, so that a
+  // caller applying a stream of changes can overlap the memory waits of several (call it
+  // for the change some 16 ahead). Results are the same without it. O(1).
+  [[gnu::always_inline]] void prefetch(proposal_id p) const noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    const auto i = static_cast<std::size_t>(p);
+    __builtin_prefetch(status_.data() + i, 1);
+    __builtin_prefetch(last_change_.data() + i, 1);
+    __builtin_prefetch(agency_.data() + i);
+    proposals_->prefetch(p);
+#else
+    (void)p;
+#endif
+  }
+
   // Records the receipt itself as the first event (a file may list it); changes nothing
   // but the trail. Throws like change() when it is not the first event or precedes the
   // submission.
