@@ -4,6 +4,7 @@
 #include "../cli/cli_support.hpp"
 
 #include <localgov/error.hpp>
+#include <localgov/io/csv.hpp>
 #include <localgov/io/file.hpp>
 #include <localgov/io/graphviz.hpp>
 
@@ -112,4 +113,23 @@ TEST_CASE("mapped_file: the bytes of a file, mapped or read") {
   const auto directory = expect_error([] { const io::mapped_file m(LOCALGOV_TEST_TMP_DIR); });
   CHECK(directory.id() == "io.cannot_read");
   CHECK(std::string(directory.what()).ends_with(": cannot read: Is a directory"));
+}
+
+TEST_CASE("mapped_file: bytes let go of are read again from the file") {
+  const auto path = test::tmp_path(std::to_string(::getpid()) + "-released.csv");
+  // More than two release steps of rows, so the reader lets go of pages behind it.
+  std::string content = "id,value\n";
+  std::size_t rows = 0;
+  while (content.size() < 2 * io::input_text::release_step + 12345) content += "row-" + std::to_string(rows++) + ",x\n";
+  io::write_file_atomically(path, content);
+  const io::mapped_file mapped(path);
+  io::csv_reader csv(mapped, path);
+  std::size_t seen = 0, wrong = 0;
+  for (; csv.next(); ++seen) wrong += csv.field(0) != "row-" + std::to_string(seen);
+  CHECK(seen == rows);
+  CHECK(wrong == 0);
+  CHECK(mapped.text() == content);  // released pages come back intact
+  mapped.release_before(content.size());
+  CHECK(mapped.text() == content);
+  std::filesystem::remove(path);
 }

@@ -20,7 +20,7 @@ namespace io {
 // reclassify an existing unit within its tier and under the same parent; moving a unit to
 // another province, changing its tier, merging or splitting units is not supported and
 // is refused with its line and column. Returns how many rows were applied. O(rows).
-inline std::size_t read_changes(organization_core& org, std::string_view text, std::string file, date as_of) {
+inline std::size_t read_changes(organization_core& org, input_text text, std::string file, date as_of) {
   csv_reader csv(text, file);
   const auto effective_col = csv.require_column("effective");
   const auto code_col = csv.require_column("code");

@@ -6,6 +6,7 @@
 #include <localgov/detail/strings.hpp>
 #include <localgov/detail/utf8.hpp>
 #include <localgov/error.hpp>
+#include <localgov/io/file.hpp>
 
 #include <algorithm>
 #include <array>
@@ -52,6 +53,35 @@ namespace io {
   return out;
 }
 
+// The text a loader reads: a view of it and, when it is a mapped file, the mapping, which
+// the reader lets go of behind itself (mapped_file::release_before) so that a file of a
+// gigabyte is never all resident at once. Made implicitly from a std::string, a
+// std::string_view, a C string or an io::mapped_file, so loaders take any of them; like
+// a view, it must not outlive what it was made from (a loader's argument never does).
+class input_text {
+ public:
+  input_text(std::string_view text) noexcept : text_(text) {}        // NOLINT(google-explicit-constructor)
+  input_text(const std::string& text) noexcept : text_(text) {}      // NOLINT(google-explicit-constructor)
+  input_text(const char* text) noexcept : text_(text) {}             // NOLINT(google-explicit-constructor)
+  input_text(const mapped_file& file) noexcept                      // NOLINT(google-explicit-constructor)
+      : text_(file.text()), file_(file.mapped() ? &file : nullptr) {}
+
+  [[nodiscard]] std::string_view view() const noexcept { return text_; }
+  operator std::string_view() const noexcept { return text_; }  // NOLINT(google-explicit-constructor)
+
+  // Lets go of the bytes before `offset` when they are a mapping; else nothing.
+  void release_before(std::size_t offset) const noexcept {
+    if (file_ != nullptr) file_->release_before(offset);
+  }
+  // How far a pass over the text goes between two releases: small enough to keep the
+  // footprint small, large enough that releasing costs nothing measurable.
+  static constexpr std::size_t release_step = std::size_t{16} << 20;
+
+ private:
+  std::string_view text_;
+  const mapped_file* file_ = nullptr;
+};
+
 // Reads records from text that outlives the reader. Usage:
 //   csv_reader csv(text, "units.csv");
 //   const auto code = csv.require_column("code");
@@ -60,8 +90,8 @@ namespace io {
 // they contain escaped quotes.
 class csv_reader {
  public:
-  csv_reader(std::string_view text, std::string file) : text_(text), file_(std::move(file)) {
-    const auto [bad, nul] = find_bad_bytes(text_);
+  csv_reader(input_text text, std::string file) : text_(text.view()), input_(text), file_(std::move(file)) {
+    const auto [bad, nul] = find_bad_bytes(input_);
     if (bad != std::string_view::npos) {
       const bool utf16 = text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF");
       fail_at(bad, "csv.invalid_utf8",
@@ -179,12 +209,15 @@ class csv_reader {
   // when there is none): both checks made before reading, in one pass. Runs of ASCII
   // without NUL, the bulk of a CSV file, are skipped eight bytes at a time; elsewhere
   // detail::utf8_sequence_length decides, as in detail::find_invalid_utf8. O(size).
-  static std::pair<std::size_t, std::size_t> find_bad_bytes(std::string_view text) noexcept {
+  static std::pair<std::size_t, std::size_t> find_bad_bytes(const input_text& input) noexcept {
     constexpr auto npos = std::string_view::npos;
+    const std::string_view text = input.view();
+    std::size_t released = 0;
     constexpr std::uint64_t high_bits = 0x8080808080808080ULL, low_bits = 0x0101010101010101ULL;
     const std::size_t n = text.size();
     std::size_t nul = npos, i = 0;
     while (i < n) {
+      if (i - released >= input_text::release_step) input.release_before(released = i);
       if (i + 8 <= n) {
         std::uint64_t chunk;
         std::memcpy(&chunk, text.data() + i, 8);
@@ -250,6 +283,7 @@ class csv_reader {
       ++current_line_;
     }
     if (pos_ >= n) return false;
+    if (pos_ - released_to_ >= input_text::release_step) input_.release_before(released_to_ = pos_);
     record_start_ = pos_;
     record_line_ = current_line_;
     for (;;) {
@@ -324,6 +358,8 @@ class csv_reader {
   }
 
   std::string_view text_;
+  input_text input_;
+  std::size_t released_to_ = 0;  // input_.release_before has been called up to here
   std::string file_;
   std::vector<std::string> header_;
   std::vector<field_span> fields_;
@@ -339,9 +375,11 @@ class csv_reader {
 // breaks inside quotes count too), to size tables before reading. O(size); counted in
 // blocks of 64 bytes with a small counter, a loop compilers vectorise (std::count's
 // 64-bit counter keeps it to a byte at a time).
-[[nodiscard]] inline std::size_t count_newlines(std::string_view text) noexcept {
-  std::size_t lines = 0, i = 0;
+[[nodiscard]] inline std::size_t count_newlines(const input_text& input) noexcept {
+  const std::string_view text = input.view();
+  std::size_t lines = 0, i = 0, released = 0;
   for (; i + 64 <= text.size(); i += 64) {
+    if (i - released >= input_text::release_step) input.release_before(released = i);
     unsigned block = 0;
     for (std::size_t k = 0; k < 64; ++k) block += text[i + k] == '\n';
     lines += block;

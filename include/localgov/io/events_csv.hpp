@@ -19,7 +19,7 @@ namespace io {
 // checks permissions, a named actor must be allowed to make the change. Each failure
 // throws input_error at its line and column, with the tracker's reason. O(rows).
 template <class Tracker>
-void read_events(Tracker& tracker, std::string_view text, std::string file) {
+void read_events(Tracker& tracker, input_text text, std::string file) {
   using L = typename Tracker::lifecycle;
   csv_reader csv(text, file);
   const auto id_col = csv.require_column("proposal_id");

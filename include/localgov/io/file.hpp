@@ -4,6 +4,7 @@
 #include <localgov/config.hpp>
 #include <localgov/error.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -48,9 +49,8 @@ inline std::string read_file(const std::string& path) {
   return data;
 }
 
-// A file's bytes, read-only, for loaders that take a std::string_view: a regular file is
-// mapped into memory (no copy into a buffer, no zeroing of one, pages faulted in ahead),
-// anything else is read with read_file. The bytes stay valid while the object lives; a
+// A file's bytes, read-only, for the loaders: a regular file is mapped into memory (no
+// copy into a buffer, no zeroing of one), anything else is read with read_file. The bytes stay valid while the object lives; a
 // file truncated by another program meanwhile is outside the contract (as with any
 // mapping, reading past its new end is a SIGBUS). Move-only. Throws as read_file.
 //   const io::mapped_file text("events.csv");
@@ -64,12 +64,11 @@ class mapped_file {
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
       const auto size = static_cast<std::size_t>(st.st_size);
-      int flags = MAP_PRIVATE;
-#if defined(MAP_POPULATE)
-      flags |= MAP_POPULATE;  // one call faults in every page, rather than a fault per page
-#endif
-      void* at = ::mmap(nullptr, size, PROT_READ, flags, fd, 0);
+      // Not MAP_POPULATE: that would make the whole file resident at once, and a loader
+      // lets go of what it has read (release_before) to keep a large file's footprint small.
+      void* at = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
       if (at != MAP_FAILED) {
+        ::madvise(at, size, MADV_SEQUENTIAL);  // read ahead generously; a hint only
         map_ = static_cast<const char*>(at);
         size_ = size;
       }
@@ -93,6 +92,23 @@ class mapped_file {
   ~mapped_file() { release(); }
 
   [[nodiscard]] std::string_view text() const noexcept { return map_ != nullptr ? std::string_view(map_, size_) : copy_; }
+  // Whether the bytes are a mapping (release_before has an effect).
+  [[nodiscard]] bool mapped() const noexcept { return map_ != nullptr; }
+
+  // Tells the system the bytes before `offset` are not needed for now: their pages leave
+  // the process's resident set. Reading them again is still correct (they come back from
+  // the file), so this only ever costs time. A mapped 1 GB file read front to back thus
+  // stays a few MB resident. Whole pages only; no effect on a copy. O(pages released).
+  void release_before(std::size_t offset) const noexcept {
+#if !defined(_WIN32)
+    if (map_ == nullptr) return;
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const std::size_t length = std::min(offset, size_) / page * page;
+    if (length > 0) ::madvise(const_cast<char*>(map_), length, MADV_DONTNEED);
+#else
+    (void)offset;
+#endif
+  }
   operator std::string_view() const noexcept { return text(); }  // NOLINT: reads like a std::string
 
  private:

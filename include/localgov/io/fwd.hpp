@@ -11,5 +11,7 @@ class input_error;
 class validation_error;
 namespace io {
 class csv_reader;
+class input_text;
+class mapped_file;
 }
 LOCALGOV_NAMESPACE_END

@@ -46,7 +46,7 @@ namespace io {
 // that title; each holder of a multi-seat title (Vice-Chair, member ...) has a seat.
 // Malformed rows throw input_error; overlapping holders and terms that end before they
 // start are thrown together as validation_error, each with its line. O(rows).
-inline void read_officials(organization_core& org, std::string_view text, std::string file) {
+inline void read_officials(organization_core& org, input_text text, std::string file) {
   csv_reader csv(text, file);
   const auto person_col = csv.require_column("person_id");
   const auto name_col = csv.require_column("name");
@@ -102,7 +102,7 @@ inline void read_officials(organization_core& org, std::string_view text, std::s
 // Reads extra lines between bodies (from,to,kind; kind one of part_of, reports_to,
 // directs, coordinates_with), e.g. a province's own arrangements. Cycles they create are
 // thrown as validation_error. O(rows + V + E).
-inline void read_lines(organization_core& org, std::string_view text, std::string file) {
+inline void read_lines(organization_core& org, input_text text, std::string file) {
   csv_reader csv(text, file);
   const auto from_col = csv.require_column("from");
   const auto to_col = csv.require_column("to");

@@ -20,7 +20,7 @@ namespace io {
 // department that should coordinate, e.g. education for a school investment. An empty
 // or duplicate id, an unknown unit, field or channel, or a bad date throws input_error
 // at its line and column. O(rows).
-inline void read_proposals(const organization_core& org, proposal_list& out, std::string_view text, std::string file) {
+inline void read_proposals(const organization_core& org, proposal_list& out, input_text text, std::string file) {
   csv_reader csv(text, file);
   const auto id_col = csv.require_column("id");
   const auto unit_col = csv.require_column("unit_code");

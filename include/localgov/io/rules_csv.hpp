@@ -45,7 +45,7 @@ inline std::optional<tier> parse_tier(std::string_view text) {
 // input_error at its line and column. Whether each unit has the kinds a rule names is
 // checked when a routing table is built from the rules. O(rows × rules) for the
 // duplicate check.
-inline rule_set read_rules(const vocabulary& words, std::string_view text, std::string file) {
+inline rule_set read_rules(const vocabulary& words, input_text text, std::string file) {
   using detail_rules::split;
   csv_reader csv(text, file);
   const auto id_col = csv.require_column("id");

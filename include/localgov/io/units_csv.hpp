@@ -40,7 +40,7 @@ namespace io {
 // Malformed text or fields throw input_error at the first one; structural problems
 // (duplicate codes, unknown or wrong parents) are collected and thrown together as
 // validation_error, each with its line. O(rows).
-inline void read_units(organization_core& org, std::string_view text, std::string file) {
+inline void read_units(organization_core& org, input_text text, std::string file) {
   csv_reader csv(text, file);
   const auto code_col = csv.require_column("code");
   const auto name_col = csv.require_column("name");
