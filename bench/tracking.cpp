@@ -479,12 +479,13 @@ int main(int argc, char** argv) {
       const auto rs = presets::vietnam_rules(o.words());
       const routing_table tb(o, rs, vietnam_calendar());
       lap();
-      proposal_list ps;
-      io::read_proposals(o, ps, io::read_file(dir / "proposals.csv"), dir / "proposals.csv");
+      proposal_list ps;  // as the program does: no titles, the files mapped
+      ps.keep_titles(false);
+      io::read_proposals(o, ps, io::mapped_file(dir / "proposals.csv"), dir / "proposals.csv");
       lap();
       tracker tr(tb, ps);
       lap();
-      io::read_events(tr, io::read_file(dir / "events.csv"), dir / "events.csv");
+      io::read_events(tr, io::mapped_file(dir / "events.csv"), dir / "events.csv");
       lap();
       const auto report = reports::make_status_report(tr, as_of, group_by::province);
       const auto csv = reports::status_table(report).csv();

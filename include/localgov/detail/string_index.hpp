@@ -3,6 +3,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/huge_pages.hpp>
 
 #include <cstdint>
 #include <cstring>
@@ -109,7 +110,9 @@ class string_index {
     std::uint32_t row = 0;
   };
   void rehash(std::size_t capacity) {
-    std::vector<slot> old(capacity);
+    std::vector<slot> old;
+    reserve_huge(old, capacity);  // probed at random: huge pages spare TLB misses
+    old.resize(capacity);
     old.swap(slots_);
     for (const auto& s : old) {
       if (s.tag == 0) continue;

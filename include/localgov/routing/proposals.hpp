@@ -4,6 +4,7 @@
 
 #include <localgov/config.hpp>
 #include <localgov/date.hpp>
+#include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/string_index.hpp>
 #include <localgov/model/ids.hpp>
 #include <localgov/routing/rules.hpp>
@@ -38,11 +39,13 @@ class proposal_list {
   // Room for `n` proposals in all and, when given, for `id_bytes` and `title_bytes` of
   // ids and titles in all (else those grow as they are filled).
   void reserve(std::size_t n, std::size_t id_bytes = 0, std::size_t title_bytes = 0) {
-    id_end_.reserve(n), unit_.reserve(n), field_.reserve(n), sector_.reserve(n);
+    // Huge pages where a tracker or a lookup reads at random (see detail/huge_pages.hpp).
+    using detail::reserve_huge;
+    reserve_huge(id_end_, n), reserve_huge(unit_, n), reserve_huge(field_, n), reserve_huge(sector_, n);
     if (keep_titles_) title_end_.reserve(n);
-    via_.reserve(n), submitted_.reserve(n), line_.reserve(n);
+    reserve_huge(via_, n), reserve_huge(submitted_, n), line_.reserve(n);
     index_.reserve(n);
-    ids_.reserve(id_bytes), titles_.reserve(title_bytes);
+    reserve_huge(ids_, id_bytes), titles_.reserve(title_bytes);
   }
   // Whether add() keeps titles (it does unless told otherwise). Without them title() is
   // empty and a million proposals take some 50 MB less: for callers that never show a
