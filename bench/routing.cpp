@@ -8,6 +8,7 @@
 // Both sides' checksums (rows routed, sum of lead ids, sum of due-date day numbers) are
 // compared and the result printed.
 #include "bench_util.hpp"
+#include "peer_tables.hpp"
 
 #include <localgov/presets/vietnam_2025.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
@@ -72,9 +73,7 @@ checksum route_all(const routing_table& table, const generated& g) {
   return sum;
 }
 
-// proposals.csv, routes.csv (every routed cell of the table) and calendar.csv (each day
-// of the calendar's table range, the count of working days up to and including it, and
-// whether it is one), for the peer.
+// proposals.csv, then routes.csv and calendar.csv (bench::write_peer_tables), for the peer.
 void write_peer_files(const bench::scratch_dir& dir, const organization& org, const rule_set& rules,
                       const routing_table& table, const generated& g) {
   const auto& words = org.words();
@@ -88,29 +87,7 @@ void write_peer_files(const bench::scratch_dir& dir, const organization& org, co
   }
   bench::write_text(dir / "proposals.csv", text);
 
-  text = "unit_code,field,channel,lead,lead_id,days,count\n";
-  for (std::size_t u = 0; u < org.unit_count(); ++u)
-    for (std::size_t f = 0; f < words.fields().size(); ++f)
-      for (std::size_t c = 0; c < channel_count; ++c) {
-        const auto r = table.route(id_at<unit_id>(u), id_at<field_id>(f), static_cast<channel>(c), date{2026, 1, 1});
-        if (!r) continue;
-        const auto& rule = rules[r->rule];
-        text += org.unit(id_at<unit_id>(u)).code + ',' + words.field(id_at<field_id>(f)).slug + ',' +
-                std::string(to_string(static_cast<channel>(c))) + ',' + org.code_of(r->lead) + ',' +
-                std::to_string(index_of(r->lead)) + ',' + std::to_string(rule.days) + ',' +
-                (rule.count == day_count::working ? "working" : "calendar") + '\n';
-      }
-  bench::write_text(dir / "routes.csv", text);
-
-  const auto& cal = table.calendar();
-  text = "day,ordinal,working\n";
-  std::int32_t ordinal = 0;
-  for (date d = cal.table_first(); d <= cal.table_last(); d += 1) {
-    const bool working = cal.is_working_day(d);
-    ordinal += working ? 1 : 0;
-    text += d.to_string() + ',' + std::to_string(ordinal) + ',' + (working ? "1" : "0") + '\n';
-  }
-  bench::write_text(dir / "calendar.csv", text);
+  bench::write_peer_tables(dir, org, rules, table);
 }
 
 // The peer's one query: every proposal joined to its route, the due date computed, and

@@ -12,6 +12,7 @@
 //     (with the routes and working-day calendar exported from the library) and running
 //     the same report in one query; both outputs compared row by row.
 #include "bench_util.hpp"
+#include "peer_tables.hpp"
 
 #include <localgov/io/csv.hpp>
 #include <localgov/io/events_csv.hpp>
@@ -202,35 +203,6 @@ void write_inputs(const bench::scratch_dir& dir, const organization& org, const 
   bench::write_text(dir / "events.csv", text);
 }
 
-// routes.csv and calendar.csv, exported from the library for the peer (as bench_routing).
-void write_peer_tables(const bench::scratch_dir& dir, const organization& org, const rule_set& rules,
-                       const routing_table& table) {
-  const auto& words = org.words();
-  std::string text = "unit_code,field,channel,lead,lead_id,days,count\n";
-  for (std::size_t u = 0; u < org.unit_count(); ++u)
-    for (std::size_t f = 0; f < words.fields().size(); ++f)
-      for (std::size_t c = 0; c < channel_count; ++c) {
-        const auto r = table.route(id_at<unit_id>(u), id_at<field_id>(f), static_cast<channel>(c), date{2026, 1, 1});
-        if (!r) continue;
-        const auto& rule = rules[r->rule];
-        text += org.unit(id_at<unit_id>(u)).code + ',' + words.field(id_at<field_id>(f)).slug + ',' +
-                std::string(to_string(static_cast<channel>(c))) + ',' + org.code_of(r->lead) + ',' +
-                std::to_string(index_of(r->lead)) + ',' + std::to_string(rule.days) + ',' +
-                (rule.count == day_count::working ? "working" : "calendar") + '\n';
-      }
-  bench::write_text(dir / "routes.csv", text);
-
-  const auto& cal = table.calendar();
-  text = "day,ordinal,working\n";
-  std::int32_t ordinal = 0;
-  for (date d = cal.table_first(); d <= cal.table_last(); d += 1) {
-    const bool working = cal.is_working_day(d);
-    ordinal += working ? 1 : 0;
-    text += d.to_string() + ',' + std::to_string(ordinal) + ',' + (working ? "1" : "0") + '\n';
-  }
-  bench::write_text(dir / "calendar.csv", text);
-}
-
 // The same report in SQL: each proposal's status as of the date (its last event on or
 // before it, in file order; received without one), overdue (not final and due before
 // the date: calendar days with date(), working days through the calendar table), counts
@@ -325,8 +297,8 @@ int usage(std::FILE* out, int status) {
                "Tracks N generated proposals (default 1000000, about 2 events each) over the national\n"
                "organisation from DIR/vn-2025/units.csv: incremental updates, full roll-up and memory\n"
                "(median of --runs, default 5), then `localgov report` on the CSV files beside the sqlite3\n"
-               "shell on the same files (median of --e2e-runs, default 3; 0 skips them). --keep leaves the generated\n"
-               "files (and the peer's script, report.sql) in place and prints where.\n"
+               "shell on the same files (median of --e2e-runs, default 3; 0 skips them). --keep leaves\n"
+               "the generated files (and the peer's script, report.sql) in place and prints where.\n"
                "Example: bench_tracking --data data\n");
   return status;
 }
@@ -451,7 +423,7 @@ int main(int argc, char** argv) {
     bench::scratch_dir dir("localgov-bench-tracking");
     if (keep) dir.keep();
     write_inputs(dir, org, h);
-    write_peer_tables(dir, org, rules, table);
+    bench::write_peer_tables(dir, org, rules, table);
     const auto proposals_bytes = io::read_file(dir / "proposals.csv").size();
     const auto events_bytes = io::read_file(dir / "events.csv").size();
     std::printf("end to end: proposals.csv %.1f MiB, events.csv %.1f MiB, units.csv; report as of %s by province\n",
