@@ -1,6 +1,7 @@
 # One translation unit per public header: each must compile on its own.
 file(GLOB_RECURSE LOCALGOV_PUBLIC_HEADERS RELATIVE ${PROJECT_SOURCE_DIR}/include
   CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/include/localgov/*.hpp)
+list(REMOVE_ITEM LOCALGOV_PUBLIC_HEADERS localgov/src.hpp)  # separate compilation's one TU
 set(LOCALGOV_HEADER_TUS)
 foreach(header IN LISTS LOCALGOV_PUBLIC_HEADERS)
   string(MAKE_C_IDENTIFIER ${header} stem)
