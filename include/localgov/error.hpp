@@ -20,18 +20,7 @@ struct source_location {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
 
-  [[nodiscard]] std::string to_string() const {
-    std::string out = file;
-    if (line != 0) {
-      out += ':';
-      out += std::to_string(line);
-      if (column != 0) {
-        out += ':';
-        out += std::to_string(column);
-      }
-    }
-    return out;
-  }
+  [[nodiscard]] std::string to_string() const;
 };
 
 // Base of everything localgov throws. `id()` is stable across versions
@@ -54,10 +43,7 @@ class input_error : public error {
   [[nodiscard]] const std::string& message() const noexcept { return message_; }
 
  private:
-  static std::string compose(const source_location& where, const std::string& message) {
-    std::string prefix = where.to_string();
-    return prefix.empty() ? message : prefix + ": " + message;
-  }
+  static std::string compose(const source_location& where, const std::string& message);
   source_location where_;
   std::string message_;
 };
@@ -68,10 +54,7 @@ struct problem {
   std::string message;
   source_location where;
 
-  [[nodiscard]] std::string to_string() const {
-    std::string prefix = where.to_string();
-    return prefix.empty() ? message : prefix + ": " + message;
-  }
+  [[nodiscard]] std::string to_string() const;
 };
 
 // Every problem found at once, not just the first.
@@ -82,14 +65,7 @@ class validation_error : public error {
   [[nodiscard]] const std::vector<problem>& problems() const noexcept { return problems_; }
 
  private:
-  static std::string compose(const std::vector<problem>& problems) {
-    std::string out = std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems");
-    for (const auto& p : problems) {
-      out += "\n  ";
-      out += p.to_string();
-    }
-    return out;
-  }
+  static std::string compose(const std::vector<problem>& problems);
   std::vector<problem> problems_;
 };
 
@@ -106,3 +82,7 @@ class permission_error : public error {
 };
 
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/impl/error.ipp>
+#endif

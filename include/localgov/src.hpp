@@ -10,4 +10,16 @@
 
 #include <localgov/config.hpp>
 
+// core (date, error)
+#include <localgov/impl/error.ipp>
+
+// detail
+#include <localgov/detail/impl/fold.ipp>
+
+// model
+#include <localgov/model/impl/name_index.ipp>
+#include <localgov/model/impl/organization.ipp>
 #include <localgov/model/impl/queries.ipp>
+#include <localgov/model/impl/validate.ipp>
+#include <localgov/model/impl/views.ipp>
+#include <localgov/model/impl/vocabulary.ipp>

@@ -9,7 +9,6 @@
 #include <localgov/model/unit_kinds.hpp>
 #include <localgov/model/vocabulary.hpp>
 
-#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -31,18 +30,12 @@ namespace detail {
 // holder has an empty graph) and copies deeply.
 class graph_holder {
  public:
-  graph_holder() : graph_(std::make_unique<org_graph>()) {}
-  graph_holder(const graph_holder& other) : graph_(std::make_unique<org_graph>(*other.graph_)) {}
-  graph_holder(graph_holder&& other) : graph_(std::exchange(other.graph_, std::make_unique<org_graph>())) {}
-  graph_holder& operator=(const graph_holder& other) {
-    if (this != &other) graph_ = std::make_unique<org_graph>(*other.graph_);
-    return *this;
-  }
-  graph_holder& operator=(graph_holder&& other) {
-    if (this != &other) graph_ = std::exchange(other.graph_, std::make_unique<org_graph>());
-    return *this;
-  }
-  ~graph_holder() = default;
+  graph_holder();
+  graph_holder(const graph_holder& other);
+  graph_holder(graph_holder&& other);
+  graph_holder& operator=(const graph_holder& other);
+  graph_holder& operator=(graph_holder&& other);
+  ~graph_holder();
 
   [[nodiscard]] org_graph& operator*() noexcept { return *graph_; }
   [[nodiscard]] const org_graph& operator*() const noexcept { return *graph_; }
@@ -138,29 +131,11 @@ class organization_core {
   // rules are checked by validate(), which reports every violation at once; duplicate
   // codes are kept and reported there too. O(1) amortised.
   unit_id add_unit(std::string code, std::string name, unit_kind kind, unit_id parent = no_id<unit_id>,
-                   unit_origin origin = {}) {
-    const auto id = id_at<unit_id>(units_.size());
-    unit_record u;
-    u.level = kind_info(kind).level;
-    u.kind = kind;
-    u.parent = parent;
-    u.origin = origin;
-    u.vertex = add_vertex({node_kind::unit, static_cast<std::uint32_t>(units_.size())});
-    if (auto [it, inserted] = unit_by_code_.try_emplace(code, id); !inserted) duplicate_units_.emplace_back(it->second, id);
-    u.code = std::move(code);
-    u.name = std::move(name);
-    units_.push_back(std::move(u));
-    if (parent != no_id<unit_id>) attach(id, parent);
-    return id;
-  }
+                   unit_origin origin = {});
 
   // Places a unit under a parent after the fact (loaders resolve parents in a second
   // pass, so a file may list a unit before its province).
-  void set_parent(unit_id child, unit_id parent) {
-    LOCALGOV_ASSERT(units_[index_of(child)].parent == no_id<unit_id>, "a unit is placed once");
-    units_[index_of(child)].parent = parent;
-    attach(child, parent);
-  }
+  void set_parent(unit_id child, unit_id parent);
 
   // Renames or reclassifies a unit within its tier (a commune becoming a ward, a province
   // a centrally-run city), as amendments do; codes, bodies and lines stay, and bodies'
@@ -175,62 +150,19 @@ class organization_core {
   // Adds a body of a kind to a unit, with its head post when the kind names one.
   // `name` overrides the kind's name (e.g. "Thành ủy" for a municipality's Tỉnh ủy).
   // O(bodies of the unit), for the duplicate check.
-  body_id add_body(unit_id unit, body_kind_id kind, std::string name = {}) {
-    const auto id = id_at<body_id>(bodies_.size());
-    if (const auto first = find_body(unit, kind)) duplicate_bodies_.emplace_back(*first, id);
-    body_record b;
-    b.unit = unit;
-    b.kind = kind;
-    b.name = std::move(name);
-    b.vertex = add_vertex({node_kind::body, static_cast<std::uint32_t>(bodies_.size())});
-    add_edge(b.vertex, units_[index_of(unit)].vertex, link{link_kind::part_of, 0});
-    bodies_.push_back(std::move(b));
-    body_kinds_.push_back(kind);
-    units_[index_of(unit)].bodies.push_back(id);
-    if (const auto head = words_.body_kind(kind).head_title; head != no_id<post_title_id>) add_post(id, head);
-    return id;
-  }
+  body_id add_body(unit_id unit, body_kind_id kind, std::string name = {});
 
   // Adds a post (a seat) with a title to a body. O(1) amortised.
-  post_id add_post(body_id body, post_title_id title) {
-    const auto id = id_at<post_id>(posts_.size());
-    post_record p;
-    p.body = body;
-    p.title = title;
-    p.vertex = add_vertex({node_kind::post, static_cast<std::uint32_t>(posts_.size())});
-    add_edge(p.vertex, bodies_[index_of(body)].vertex, link{link_kind::part_of, 0});
-    posts_.push_back(std::move(p));
-    bodies_[index_of(body)].posts.push_back(id);
-    return id;
-  }
+  post_id add_post(body_id body, post_title_id title);
 
   // Adds a person, or returns the one with this key. O(1) expected.
-  person_id add_person(std::string key, std::string name) {
-    if (auto it = person_by_key_.find(key); it != person_by_key_.end()) return it->second;
-    const auto id = id_at<person_id>(persons_.size());
-    person_record p;
-    p.vertex = add_vertex({node_kind::person, static_cast<std::uint32_t>(persons_.size())});
-    person_by_key_.emplace(key, id);
-    p.key = std::move(key);
-    p.name = std::move(name);
-    persons_.push_back(std::move(p));
-    return id;
-  }
+  person_id add_person(std::string key, std::string name);
 
   // Seats a person in a post over [from, to]. Overlaps are reported by validate().
-  void assign(person_id person, post_id post, date from, date to = date::max(), holding_origin origin = {}) {
-    const auto index = static_cast<std::uint32_t>(holdings_.size());
-    holdings_.push_back({post, person, from, to, origin});
-    posts_[index_of(post)].holdings.push_back(index);
-    persons_[index_of(person)].holdings.push_back(index);
-    add_edge(persons_[index_of(person)].vertex, posts_[index_of(post)].vertex, link{link_kind::holds, origin.line});
-  }
+  void assign(person_id person, post_id post, date from, date to = date::max(), holding_origin origin = {});
 
   // Reporting lines between bodies.
-  void add_line(body_id from, body_id to, link_kind kind, std::uint32_t line = 0) {
-    LOCALGOV_ASSERT(kind != link_kind::holds, "holds lines come from assign()");
-    add_edge(bodies_[index_of(from)].vertex, bodies_[index_of(to)].vertex, link{kind, line});
-  }
+  void add_line(body_id from, body_id to, link_kind kind, std::uint32_t line = 0);
   void reports_to(body_id subordinate, body_id superior) { add_line(subordinate, superior, link_kind::reports_to); }
   void directs(body_id director, body_id directed) { add_line(director, directed, link_kind::directs); }
   void coordinates_with(body_id a, body_id b) { add_line(a, b, link_kind::coordinates_with); }
@@ -240,15 +172,7 @@ class organization_core {
   // Reserves room for a build of known size (the national preset knows it). Generous
   // figures cost address space only: pages are touched as the build fills them, whereas
   // an estimate that falls short copies the whole table (the edge table is 4 MiB).
-  void reserve(std::size_t units, std::size_t bodies, std::size_t posts, std::size_t edges) {
-    units_.reserve(units);
-    bodies_.reserve(bodies);
-    body_kinds_.reserve(bodies);
-    posts_.reserve(posts);
-    unit_by_code_.reserve(units);
-    graph_->m_vertices.reserve(units + bodies + posts);
-    graph_->m_edges.reserve(edges);
-  }
+  void reserve(std::size_t units, std::size_t bodies, std::size_t posts, std::size_t edges);
 
   // ---- sizes and records ----------------------------------------------------------------
   [[nodiscard]] std::size_t unit_count() const noexcept { return units_.size(); }
@@ -284,17 +208,7 @@ class organization_core {
     return units_[index_of(b.unit)].code + '/' + words_.body_kind(b.kind).slug;
   }
   // "<body code>#<title slug>[#seat]", e.g. "25/tai-chinh#director".
-  [[nodiscard]] std::string code_of(post_id id) const {
-    const auto& p = posts_[index_of(id)];
-    std::string code = code_of(p.body) + '#' + words_.post_title(p.title).slug;
-    std::size_t seat = 0;
-    for (post_id other : bodies_[index_of(p.body)].posts) {
-      if (other == id) break;
-      seat += posts_[index_of(other)].title == p.title;
-    }
-    if (seat > 0) code += '#' + std::to_string(seat + 1);
-    return code;
-  }
+  [[nodiscard]] std::string code_of(post_id id) const;
   // "Giám đốc Sở Tài chính".
   [[nodiscard]] std::string name_of(post_id id) const {
     const auto& p = posts_[index_of(id)];
@@ -343,21 +257,10 @@ class organization_core {
     return std::nullopt;
   }
   // Every post a person holds on a date (concurrent posts, kiêm nhiệm).
-  [[nodiscard]] std::vector<post_id> posts_of(person_id person, date on) const {
-    std::vector<post_id> out;
-    for (auto h : persons_[index_of(person)].holdings)
-      if (holdings_[h].covers(on)) out.push_back(holdings_[h].post);
-    return out;
-  }
+  [[nodiscard]] std::vector<post_id> posts_of(person_id person, date on) const;
   // The body in a unit that answers for a field: the first of the unit's bodies (in
   // the order they were added) whose kind lists the field. O(bodies of the unit).
-  [[nodiscard]] std::optional<body_id> responsible_body(unit_id unit, field_id field) const {
-    for (body_id b : units_[index_of(unit)].bodies) {
-      const auto& fields = kind_of(b).fields;
-      if (std::find(fields.begin(), fields.end(), field) != fields.end()) return b;
-    }
-    return std::nullopt;
-  }
+  [[nodiscard]] std::optional<body_id> responsible_body(unit_id unit, field_id field) const;
   // The apex of a unit's chain of command (its Party Standing Committee), if any.
   [[nodiscard]] std::optional<body_id> apex_of(unit_id unit) const {
     for (body_id b : units_[index_of(unit)].bodies)
@@ -379,25 +282,9 @@ class organization_core {
   }
   [[nodiscard]] node_ref node_at(org_vertex v) const { return (*graph_)[v]; }
   // A stable code for any node: unit code, body code, post code, person key.
-  [[nodiscard]] std::string code_of(node_ref n) const {
-    switch (n.kind) {
-      case node_kind::unit: return units_[n.index].code;
-      case node_kind::body: return code_of(id_at<body_id>(n.index));
-      case node_kind::post: return code_of(id_at<post_id>(n.index));
-      case node_kind::person: return persons_[n.index].key;
-    }
-    return {};
-  }
+  [[nodiscard]] std::string code_of(node_ref n) const;
   // A readable name for any node.
-  [[nodiscard]] std::string display_name(node_ref n) const {
-    switch (n.kind) {
-      case node_kind::unit: return units_[n.index].name;
-      case node_kind::body: return std::string(name_of(id_at<body_id>(n.index)));
-      case node_kind::post: return name_of(id_at<post_id>(n.index));
-      case node_kind::person: return persons_[n.index].name;
-    }
-    return {};
-  }
+  [[nodiscard]] std::string display_name(node_ref n) const;
 
   // Pairs (first, later) of units and bodies that share a code, for validate().
   [[nodiscard]] const std::vector<std::pair<unit_id, unit_id>>& duplicate_units() const noexcept { return duplicate_units_; }
@@ -411,13 +298,9 @@ class organization_core {
   std::string lines_source;
 
  private:
-  org_vertex add_vertex(node_ref n) { return boost::add_vertex(n, *graph_); }
-  void add_edge(org_vertex from, org_vertex to, link what) { boost::add_edge(from, to, what, *graph_); }
-  void attach(unit_id child, unit_id parent) {
-    if (index_of(parent) >= units_.size()) return;  // validate() reports it
-    units_[index_of(parent)].children.push_back(child);
-    add_edge(units_[index_of(child)].vertex, units_[index_of(parent)].vertex, link{link_kind::part_of, 0});
-  }
+  org_vertex add_vertex(node_ref n);
+  void add_edge(org_vertex from, org_vertex to, link what);
+  void attach(unit_id child, unit_id parent);
 
   std::vector<unit_kind_info> kinds_;
   vocabulary words_;
@@ -477,3 +360,7 @@ class basic_organization : public organization_core {
 using organization = basic_organization<>;
 
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/model/impl/organization.ipp>
+#endif

@@ -25,22 +25,16 @@ template <class Id>
 }
 
 // "Phường Hòa Bình (04795, ward, Tỉnh Phú Thọ)"; a province-tier unit omits its province.
-[[nodiscard]] inline std::string describe(unit_view v) {
-  const auto& u = v.org->unit(v.id);
-  std::string out = u.name + " (" + u.code + ", " + std::string(v.org->kind_info(u.kind).slug);
-  if (u.level == tier::commune && u.parent != no_id<unit_id>) out += ", " + v.org->unit(u.parent).name;
-  return out + ")";
-}
+[[nodiscard]] LOCALGOV_DECL std::string describe(unit_view v);
 // "Sở Tài chính (25/tai-chinh)".
-[[nodiscard]] inline std::string describe(body_view v) {
-  return std::string(v.org->name_of(v.id)) + " (" + v.org->code_of(v.id) + ")";
-}
+[[nodiscard]] LOCALGOV_DECL std::string describe(body_view v);
 // "Giám đốc Sở Tài chính (25/tai-chinh#director)".
-[[nodiscard]] inline std::string describe(post_view v) { return v.org->name_of(v.id) + " (" + v.org->code_of(v.id) + ")"; }
+[[nodiscard]] LOCALGOV_DECL std::string describe(post_view v);
 // "Vương Thị Bẩy (vuong-thi-bay)".
-[[nodiscard]] inline std::string describe(person_view v) {
-  const auto& p = v.org->person(v.id);
-  return p.name + " (" + p.key + ")";
-}
+[[nodiscard]] LOCALGOV_DECL std::string describe(person_view v);
 
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/model/impl/views.ipp>
+#endif

@@ -85,13 +85,9 @@ struct post_title_info {
 // Complexity: add O(1) amortised, find O(1) expected.
 class vocabulary {
  public:
-  field_id add_field(field_info info) { return add<field_id>(fields_, field_index_, std::move(info)); }
-  body_kind_id add_body_kind(body_kind_info info) {
-    return add<body_kind_id>(body_kinds_, body_kind_index_, std::move(info));
-  }
-  post_title_id add_post_title(post_title_info info) {
-    return add<post_title_id>(post_titles_, post_title_index_, std::move(info));
-  }
+  field_id add_field(field_info info);
+  body_kind_id add_body_kind(body_kind_info info);
+  post_title_id add_post_title(post_title_info info);
 
   [[nodiscard]] std::optional<field_id> find_field(std::string_view slug) const { return find<field_id>(field_index_, slug); }
   [[nodiscard]] std::optional<body_kind_id> find_body_kind(std::string_view slug) const {
@@ -140,3 +136,7 @@ class vocabulary {
 };
 
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/model/impl/vocabulary.ipp>
+#endif
