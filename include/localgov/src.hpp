@@ -10,4 +10,18 @@
 
 #include <localgov/config.hpp>
 
+// io
+#include <localgov/io/impl/changes_csv.ipp>
+#include <localgov/io/impl/csv.ipp>
+#include <localgov/io/impl/file.ipp>
+#include <localgov/io/impl/graphviz.ipp>
+#include <localgov/io/impl/officials_csv.ipp>
+#include <localgov/io/impl/proposals_csv.ipp>
+#include <localgov/io/impl/rules_csv.ipp>
+#include <localgov/io/impl/units_csv.ipp>
+
 #include <localgov/model/impl/queries.ipp>
+
+// presets
+#include <localgov/presets/impl/vietnam_2025.ipp>
+#include <localgov/presets/impl/vietnam_rules.ipp>
