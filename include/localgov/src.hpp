@@ -16,6 +16,16 @@
 // detail
 #include <localgov/detail/impl/fold.ipp>
 
+// io
+#include <localgov/io/impl/changes_csv.ipp>
+#include <localgov/io/impl/csv.ipp>
+#include <localgov/io/impl/file.ipp>
+#include <localgov/io/impl/graphviz.ipp>
+#include <localgov/io/impl/officials_csv.ipp>
+#include <localgov/io/impl/proposals_csv.ipp>
+#include <localgov/io/impl/rules_csv.ipp>
+#include <localgov/io/impl/units_csv.ipp>
+
 // model
 #include <localgov/model/impl/name_index.ipp>
 #include <localgov/model/impl/organization.ipp>
@@ -23,3 +33,7 @@
 #include <localgov/model/impl/validate.ipp>
 #include <localgov/model/impl/views.ipp>
 #include <localgov/model/impl/vocabulary.ipp>
+
+// presets
+#include <localgov/presets/impl/vietnam_2025.ipp>
+#include <localgov/presets/impl/vietnam_rules.ipp>

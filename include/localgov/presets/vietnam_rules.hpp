@@ -71,23 +71,17 @@ inline constexpr std::string_view vietnam_rules_csv =
     "petition/security_defense,security_defense,petition,commune,,province,cong-an,,20,working,\"Công an tỉnh\"\n";
 
 // The preset's rules, parsed against the Vietnam vocabulary.
-[[nodiscard]] inline rule_set vietnam_rules(const vocabulary& words) {
-  return io::read_rules(words, vietnam_rules_csv, "<vietnam_rules>");
-}
+[[nodiscard]] LOCALGOV_DECL rule_set vietnam_rules(const vocabulary& words);
 
 // Who compiles what: the Party Organisation Board gathers the communes' proposals for
 // the Standing Committee (the founding scenario; monthly is localgov's reading of
 // "regularly"); the People's Committee Office gathers petitions for the People's
 // Council, which hears the results at its sessions (at least twice a year).
-[[nodiscard]] inline std::vector<compilation_duty> vietnam_compilation_duties(const vocabulary& words) {
-  return {
-      {"proposals-to-standing-committee", channel::proposal, *words.find_body_kind("ban-to-chuc"),
-       *words.find_body_kind("thuong-truc"), 30,
-       "Kết luận của Bí thư Tỉnh ủy Phú Thọ, 16/12/2025: Ban Tổ chức Tỉnh ủy tổng hợp, báo cáo Thường trực Tỉnh ủy"},
-      {"petitions-to-council", channel::petition, *words.find_body_kind("van-phong-ubnd"), *words.find_body_kind("hdnd"),
-       182, "UBND tỉnh báo cáo kết quả giải quyết kiến nghị tại kỳ họp HĐND"},
-  };
-}
+[[nodiscard]] LOCALGOV_DECL std::vector<compilation_duty> vietnam_compilation_duties(const vocabulary& words);
 
 }  // namespace presets
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/presets/impl/vietnam_rules.ipp>
+#endif
