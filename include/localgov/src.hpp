@@ -37,3 +37,22 @@
 // presets
 #include <localgov/presets/impl/vietnam_2025.ipp>
 #include <localgov/presets/impl/vietnam_rules.ipp>
+
+// routing
+#include <localgov/routing/impl/calendar.ipp>
+#include <localgov/routing/impl/compilation.ipp>
+#include <localgov/routing/impl/escalation.ipp>
+#include <localgov/routing/impl/proposals.ipp>
+#include <localgov/routing/impl/rules.ipp>
+#include <localgov/routing/routing_table.hpp>
+
+LOCALGOV_NAMESPACE_BEGIN
+template class basic_routing_table<>;
+LOCALGOV_NAMESPACE_END
+
+// tracking
+#include <localgov/tracking/impl/tracker.ipp>
+
+LOCALGOV_NAMESPACE_BEGIN
+template class basic_tracker<>;
+LOCALGOV_NAMESPACE_END

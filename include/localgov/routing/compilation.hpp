@@ -31,17 +31,11 @@ struct compilation_assignment {
 // The duty covering matters of a channel from a unit, with the bodies that carry it in
 // the unit's province; nullopt when no duty applies or the province lacks the bodies.
 // O(duties).
-[[nodiscard]] inline std::optional<compilation_assignment> compilation_for(const organization_core& org,
-                                                                           const std::vector<compilation_duty>& duties,
-                                                                           unit_id origin, channel via) {
-  const auto province = org.province_of(origin);
-  for (const auto& d : duties) {
-    if (d.via != via) continue;
-    const auto compiler = org.find_body(province, d.compiler);
-    const auto recipient = org.find_body(province, d.recipient);
-    if (compiler && recipient) return compilation_assignment{&d, *compiler, *recipient};
-  }
-  return std::nullopt;
-}
+[[nodiscard]] LOCALGOV_DECL std::optional<compilation_assignment> compilation_for(
+    const organization_core& org, const std::vector<compilation_duty>& duties, unit_id origin, channel via);
 
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/routing/impl/compilation.ipp>
+#endif

@@ -4,7 +4,6 @@
 
 #include <localgov/config.hpp>
 #include <localgov/date.hpp>
-#include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/string_index.hpp>
 #include <localgov/model/ids.hpp>
 #include <localgov/routing/rules.hpp>
@@ -23,30 +22,12 @@ class proposal_list {
  public:
   proposal_list() : index_(key_of{this}) {}
   proposal_list(const proposal_list& other) : proposal_list() { *this = other; }
-  proposal_list& operator=(const proposal_list& other) {
-    if (this == &other) return *this;
-    ids_ = other.ids_, id_end_ = other.id_end_, titles_ = other.titles_, title_end_ = other.title_end_;
-    keep_titles_ = other.keep_titles_;
-    unit_ = other.unit_, field_ = other.field_, sector_ = other.sector_, via_ = other.via_;
-    submitted_ = other.submitted_, line_ = other.line_;
-    index_ = detail::string_index<key_of>(key_of{this});
-    index_.reserve(size());
-    for (std::uint32_t i = 0; i < size(); ++i) index_.insert(i);
-    return *this;
-  }
+  proposal_list& operator=(const proposal_list& other);
   proposal_list(proposal_list&&) = delete;  // the index refers to this object
 
   // Room for `n` proposals in all and, when given, for `id_bytes` and `title_bytes` of
   // ids and titles in all (else those grow as they are filled).
-  void reserve(std::size_t n, std::size_t id_bytes = 0, std::size_t title_bytes = 0) {
-    // Huge pages where a tracker or a lookup reads at random (see detail/huge_pages.hpp).
-    using detail::reserve_huge;
-    reserve_huge(id_end_, n), reserve_huge(unit_, n), reserve_huge(field_, n), reserve_huge(sector_, n);
-    if (keep_titles_) title_end_.reserve(n);
-    reserve_huge(via_, n), reserve_huge(submitted_, n), line_.reserve(n);
-    index_.reserve(n);
-    reserve_huge(ids_, id_bytes), titles_.reserve(title_bytes);
-  }
+  void reserve(std::size_t n, std::size_t id_bytes = 0, std::size_t title_bytes = 0);
   // Whether add() keeps titles (it does unless told otherwise). Without them title() is
   // empty and a million proposals take some 50 MB less: for callers that never show a
   // title, such as a status report. Set before the first proposal is added.
@@ -148,3 +129,7 @@ class proposal_list {
 };
 
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/routing/impl/proposals.ipp>
+#endif

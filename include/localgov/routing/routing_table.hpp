@@ -61,91 +61,7 @@ class basic_routing_table {
   // handling unit can be reached — is collected and thrown as one validation_error.
   // O(units × fields × channels × rules) for rule lookup plus one climb per (unit,
   // anchor body). The organisation and rules must outlive the table.
-  basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar)
-      : org_(&org), rules_(&rules), calendar_(std::move(calendar)), escalation_(org),
-        field_count_(org.words().fields().size()) {
-    LOCALGOV_ASSERT(rules.size() < UINT16_MAX, "at most 65,534 rules");
-    entries_.resize(org.unit_count() * field_count_ * channel_count);
-    for (const auto& r : rules.all()) terms_.push_back({r.days, r.count});
-    responsible_.assign(org.unit_count() * field_count_, no_id<body_id>);
-    for (std::size_t u = 0; u < org.unit_count(); ++u)
-      for (std::size_t f = 0; f < field_count_; ++f)
-        if (auto b = org.responsible_body(id_at<unit_id>(u), id_at<field_id>(f))) responsible_[u * field_count_ + f] = *b;
-
-    // One problem per rule and kind of failure, naming the first unit and counting the rest.
-    std::vector<problem> problems;
-    struct failure {
-      std::size_t problem = SIZE_MAX;
-      std::unordered_set<std::uint32_t> units;
-    };
-    std::vector<failure> reported(rules.size() * 3);
-    auto report = [&](rule_id r, int what, unit_id where, std::string message) {
-      auto& f = reported[static_cast<std::size_t>(r) * 3 + static_cast<std::size_t>(what)];
-      f.units.insert(static_cast<std::uint32_t>(where));
-      if (f.problem != SIZE_MAX) return;
-      f.problem = problems.size();
-      const auto& rr = rules[r];
-      problems.push_back({"rule.unsatisfiable", "rule " + rr.id + ": " + message,
-                          rr.line ? source_location{rules.source, rr.line, 0} : source_location{}});
-    };
-
-    // A province's own rule for a province the organisation does not have would never
-    // apply: most likely a mistyped code, so it is an error rather than silence.
-    for (std::size_t r = 0; r < rules.size(); ++r) {
-      const auto& rr = rules[id_at<rule_id>(r)];
-      if (rr.province.empty()) continue;
-      const auto unit = org.find_unit(rr.province);
-      if (unit && org.province_of(*unit) == *unit) continue;
-      problems.push_back({"rule.unknown_province",
-                          "rule " + rr.id + ": '" + rr.province + "' is not the code of a province" +
-                              (unit ? " (it is " + describe(*unit) + ")" : std::string(" in the organisation")),
-                          rr.line ? source_location{rules.source, rr.line, 0} : source_location{}});
-    }
-
-    for (std::size_t u = 0; u < org.unit_count(); ++u) {
-      const auto origin = id_at<unit_id>(u);
-      const auto& unit = org.unit(origin);
-      const auto& province_code = org.unit(org.province_of(origin)).code;
-      for (std::size_t f = 0; f < field_count_; ++f)
-        for (std::size_t c = 0; c < channel_count; ++c) {
-          const auto found = rules.find(id_at<field_id>(f), static_cast<channel>(c), unit.level, province_code);
-          if (!found) continue;
-          const auto& r = rules[*found];
-          const auto handling = handling_unit(origin, id_at<field_id>(f), r.handled_at);
-          if (!handling) {
-            report(*found, 0, origin, "no " + std::string(to_string(r.handled_at)) + "-tier unit above " + describe(origin));
-            continue;
-          }
-          auto& e = entries_[index(origin, id_at<field_id>(f), static_cast<channel>(c))];
-          const auto lead = pick(*handling, r.lead);
-          if (!lead) {
-            report(*found, 1, *handling, describe(*handling) + " has none of the lead kinds " + kinds_text(r.lead));
-            continue;
-          }
-          e.lead = *lead;
-          e.handled_at = org.body(*lead).unit;
-          e.rule = static_cast<std::uint16_t>(*found);
-          e.coordinators_begin = static_cast<std::uint32_t>(coordinators_.size());
-          for (const auto& alternatives : r.coordinators) {
-            const auto coordinator = pick(*handling, alternatives);
-            if (!coordinator) {
-              report(*found, 2, *handling, describe(*handling) + " has none of the coordinating kinds " + kinds_text(alternatives));
-              continue;
-            }
-            const auto tail = coordinators_.begin() + e.coordinators_begin;
-            if (*coordinator != *lead && std::find(tail, coordinators_.end(), *coordinator) == coordinators_.end())
-              coordinators_.push_back(*coordinator);
-          }
-          share_tail(e);
-        }
-    }
-    if (problems.empty()) return;
-    for (const auto& f : reported)
-      if (f.units.size() > 1) problems[f.problem].message += " (and " + std::to_string(f.units.size() - 1) + " more units)";
-    std::stable_sort(problems.begin(), problems.end(),
-                     [](const problem& a, const problem& b) { return a.where.line < b.where.line; });
-    throw validation_error(std::move(problems));
-  }
+  basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar);
 
   // Where a matter goes and by when; nullopt when no rule covers it. O(1): two array
   // reads and a calendar lookup.
@@ -175,39 +91,7 @@ class basic_routing_table {
   }
 
   // The rule, the facts and the path behind route(). O(bodies above the origin).
-  [[nodiscard]] std::optional<route_explanation> explain(unit_id origin, field_id field, channel via) const {
-    const auto& e = entries_[index(origin, field, via)];
-    if (e.rule == UINT16_MAX) return std::nullopt;
-    const auto& r = (*rules_)[static_cast<rule_id>(e.rule)];
-    const auto& words = org_->words();
-    route_explanation out;
-    out.rule = static_cast<rule_id>(e.rule);
-    const auto& u = org_->unit(origin);
-    out.facts.push_back("origin: " + describe(origin) + ", " + std::string(to_string(u.level)) + " tier" +
-                        (u.level == tier::commune ? ", in " + describe(org_->province_of(origin)) : ""));
-    out.facts.push_back("field: " + words.field(field).slug + " (" + words.field(field).name_vi + ")");
-    out.facts.push_back("channel: " + std::string(to_string(via)));
-    out.facts.push_back("rule " + r.id + (r.line ? " (" + rules_->source + " line " + std::to_string(r.line) + ")" : "") +
-                        ": handled at " + std::string(to_string(r.handled_at)) + " tier, lead " + kinds_text(r.lead) +
-                        ", " + std::to_string(r.days) + (r.count == day_count::working ? " working" : " calendar") +
-                        " days; " + r.basis);
-    if (!r.province.empty()) out.facts.push_back("a rule of province " + r.province + " overrides the general one");
-    const auto anchor = anchor_of(origin, field);
-    out.facts.push_back("starts at " + std::string(org_->name_of(anchor)) + " (" + org_->code_of(anchor) + ")" +
-                        (responsible_[index_of(origin) * field_count_ + index_of(field)] == anchor
-                             ? ", which answers for the field in the origin"
-                             : ", the origin's People's Committee"));
-    const auto climb = escalation_.climb(anchor);
-    out.path = climb.path_to(e.lead);
-    if (out.path.empty()) {  // the lead is not directly above: climb to its unit, then hand over
-      const auto entry_point = climb.nearest([&](body_id b) { return org_->body(b).unit == org_->body(e.lead).unit; });
-      if (entry_point) out.path = climb.path_to(*entry_point);
-      out.path.push_back(e.lead);
-    }
-    out.facts.push_back("lead: " + std::string(org_->name_of(e.lead)) + " (" + org_->code_of(e.lead) +
-                        "), the first of " + kinds_text(r.lead) + " in " + describe(org_->body(e.lead).unit));
-    return out;
-  }
+  [[nodiscard]] std::optional<route_explanation> explain(unit_id origin, field_id field, channel via) const;
 
   [[nodiscard]] const Cal& calendar() const noexcept { return calendar_; }
   [[nodiscard]] const rule_set& rules() const noexcept { return *rules_; }
@@ -227,60 +111,21 @@ class basic_routing_table {
 
   // Where a climb starts: the origin's body answering for the field, else its People's
   // Committee, else its first body.
-  [[nodiscard]] body_id anchor_of(unit_id origin, field_id field) const {
-    if (const auto b = responsible_[index_of(origin) * field_count_ + index_of(field)]; b != no_id<body_id>) return b;
-    for (body_id b : org_->unit(origin).bodies)
-      if (org_->kind_of(b).category == body_category::committee) return b;
-    LOCALGOV_ASSERT(!org_->unit(origin).bodies.empty(), "a routed unit has bodies");
-    return org_->unit(origin).bodies.front();
-  }
+  [[nodiscard]] body_id anchor_of(unit_id origin, field_id field) const;
 
   // The unit that handles a matter: the origin itself at its own tier, else the unit of
   // the nearest body of the target tier above the origin's anchor (a Boost.Graph BFS,
   // memoised per anchor since the answer depends only on it).
-  [[nodiscard]] std::optional<unit_id> handling_unit(unit_id origin, field_id field, tier target) {
-    if (org_->unit(origin).level == target) return origin;
-    if (org_->unit(origin).bodies.empty()) return std::nullopt;
-    const auto anchor = anchor_of(origin, field);
-    if (climbed_.size() != 2 * org_->body_count()) climbed_.assign(2 * org_->body_count(), no_id<unit_id>);
-    auto& memo = climbed_[static_cast<std::size_t>(target) * org_->body_count() + index_of(anchor)];
-    if (memo == no_id<unit_id>) {
-      const auto climb = escalation_.climb(anchor);
-      const auto reached = climb.nearest([&](body_id b) { return org_->unit(org_->body(b).unit).level == target; });
-      if (!reached) return std::nullopt;
-      memo = org_->body(*reached).unit;
-    }
-    return memo;
-  }
+  [[nodiscard]] std::optional<unit_id> handling_unit(unit_id origin, field_id field, tier target);
 
-  [[nodiscard]] std::optional<body_id> pick(unit_id unit, const kind_alternatives& kinds) const {
-    for (auto k : kinds)
-      if (auto b = org_->find_body(unit, k)) return b;
-    return std::nullopt;
-  }
+  [[nodiscard]] std::optional<body_id> pick(unit_id unit, const kind_alternatives& kinds) const;
 
   // Closes the coordinator list just appended, sharing it with the previous list when
   // they are equal (most units of a province have the same ones).
-  void share_tail(route_entry& e) {
-    const auto begin = coordinators_.begin() + e.coordinators_begin;
-    e.coordinators_count = static_cast<std::uint8_t>(coordinators_.size() - e.coordinators_begin);
-    if (e.coordinators_count > 0 && last_list_size_ == e.coordinators_count &&
-        std::equal(coordinators_.begin() + last_list_begin_, coordinators_.begin() + last_list_begin_ + last_list_size_,
-                   begin)) {
-      coordinators_.resize(e.coordinators_begin);
-      e.coordinators_begin = last_list_begin_;
-    } else if (e.coordinators_count > 0) {
-      last_list_begin_ = e.coordinators_begin;
-      last_list_size_ = e.coordinators_count;
-    }
-  }
+  void share_tail(route_entry& e);
 
-  [[nodiscard]] std::string describe(unit_id u) const { return org_->unit(u).name + " (" + org_->unit(u).code + ")"; }
-  [[nodiscard]] std::string kinds_text(const kind_alternatives& kinds) const {
-    std::string out;
-    for (auto k : kinds) detail::append_joined(out, "|", org_->words().body_kind(k).slug);
-    return "[" + out + "]";
-  }
+  [[nodiscard]] std::string describe(unit_id u) const;
+  [[nodiscard]] std::string kinds_text(const kind_alternatives& kinds) const;
 
   const organization_core* org_;
   const rule_set* rules_;
@@ -299,6 +144,194 @@ class basic_routing_table {
   std::uint32_t last_list_begin_ = 0;
   std::uint8_t last_list_size_ = 0;
 };
+
+// Out of the class body, so that they are not implicitly inline: with the extern template
+// below, programs built with LOCALGOV_SEPARATE_COMPILATION compile them once, in src.hpp.
+
+template <Calendar Cal>
+basic_routing_table<Cal>::basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar)
+    : org_(&org), rules_(&rules), calendar_(std::move(calendar)), escalation_(org),
+      field_count_(org.words().fields().size()) {
+  LOCALGOV_ASSERT(rules.size() < UINT16_MAX, "at most 65,534 rules");
+  entries_.resize(org.unit_count() * field_count_ * channel_count);
+  for (const auto& r : rules.all()) terms_.push_back({r.days, r.count});
+  responsible_.assign(org.unit_count() * field_count_, no_id<body_id>);
+  for (std::size_t u = 0; u < org.unit_count(); ++u)
+    for (std::size_t f = 0; f < field_count_; ++f)
+      if (auto b = org.responsible_body(id_at<unit_id>(u), id_at<field_id>(f))) responsible_[u * field_count_ + f] = *b;
+
+  // One problem per rule and kind of failure, naming the first unit and counting the rest.
+  std::vector<problem> problems;
+  struct failure {
+    std::size_t problem = SIZE_MAX;
+    std::unordered_set<std::uint32_t> units;
+  };
+  std::vector<failure> reported(rules.size() * 3);
+  auto report = [&](rule_id r, int what, unit_id where, std::string message) {
+    auto& f = reported[static_cast<std::size_t>(r) * 3 + static_cast<std::size_t>(what)];
+    f.units.insert(static_cast<std::uint32_t>(where));
+    if (f.problem != SIZE_MAX) return;
+    f.problem = problems.size();
+    const auto& rr = rules[r];
+    problems.push_back({"rule.unsatisfiable", "rule " + rr.id + ": " + message,
+                        rr.line ? source_location{rules.source, rr.line, 0} : source_location{}});
+  };
+
+  // A province's own rule for a province the organisation does not have would never
+  // apply: most likely a mistyped code, so it is an error rather than silence.
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    const auto& rr = rules[id_at<rule_id>(r)];
+    if (rr.province.empty()) continue;
+    const auto unit = org.find_unit(rr.province);
+    if (unit && org.province_of(*unit) == *unit) continue;
+    problems.push_back({"rule.unknown_province",
+                        "rule " + rr.id + ": '" + rr.province + "' is not the code of a province" +
+                            (unit ? " (it is " + describe(*unit) + ")" : std::string(" in the organisation")),
+                        rr.line ? source_location{rules.source, rr.line, 0} : source_location{}});
+  }
+
+  for (std::size_t u = 0; u < org.unit_count(); ++u) {
+    const auto origin = id_at<unit_id>(u);
+    const auto& unit = org.unit(origin);
+    const auto& province_code = org.unit(org.province_of(origin)).code;
+    for (std::size_t f = 0; f < field_count_; ++f)
+      for (std::size_t c = 0; c < channel_count; ++c) {
+        const auto found = rules.find(id_at<field_id>(f), static_cast<channel>(c), unit.level, province_code);
+        if (!found) continue;
+        const auto& r = rules[*found];
+        const auto handling = handling_unit(origin, id_at<field_id>(f), r.handled_at);
+        if (!handling) {
+          report(*found, 0, origin, "no " + std::string(to_string(r.handled_at)) + "-tier unit above " + describe(origin));
+          continue;
+        }
+        auto& e = entries_[index(origin, id_at<field_id>(f), static_cast<channel>(c))];
+        const auto lead = pick(*handling, r.lead);
+        if (!lead) {
+          report(*found, 1, *handling, describe(*handling) + " has none of the lead kinds " + kinds_text(r.lead));
+          continue;
+        }
+        e.lead = *lead;
+        e.handled_at = org.body(*lead).unit;
+        e.rule = static_cast<std::uint16_t>(*found);
+        e.coordinators_begin = static_cast<std::uint32_t>(coordinators_.size());
+        for (const auto& alternatives : r.coordinators) {
+          const auto coordinator = pick(*handling, alternatives);
+          if (!coordinator) {
+            report(*found, 2, *handling, describe(*handling) + " has none of the coordinating kinds " + kinds_text(alternatives));
+            continue;
+          }
+          const auto tail = coordinators_.begin() + e.coordinators_begin;
+          if (*coordinator != *lead && std::find(tail, coordinators_.end(), *coordinator) == coordinators_.end())
+            coordinators_.push_back(*coordinator);
+        }
+        share_tail(e);
+      }
+  }
+  if (problems.empty()) return;
+  for (const auto& f : reported)
+    if (f.units.size() > 1) problems[f.problem].message += " (and " + std::to_string(f.units.size() - 1) + " more units)";
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const problem& a, const problem& b) { return a.where.line < b.where.line; });
+  throw validation_error(std::move(problems));
+}
+
+template <Calendar Cal>
+std::optional<route_explanation> basic_routing_table<Cal>::explain(unit_id origin, field_id field, channel via) const {
+  const auto& e = entries_[index(origin, field, via)];
+  if (e.rule == UINT16_MAX) return std::nullopt;
+  const auto& r = (*rules_)[static_cast<rule_id>(e.rule)];
+  const auto& words = org_->words();
+  route_explanation out;
+  out.rule = static_cast<rule_id>(e.rule);
+  const auto& u = org_->unit(origin);
+  out.facts.push_back("origin: " + describe(origin) + ", " + std::string(to_string(u.level)) + " tier" +
+                      (u.level == tier::commune ? ", in " + describe(org_->province_of(origin)) : ""));
+  out.facts.push_back("field: " + words.field(field).slug + " (" + words.field(field).name_vi + ")");
+  out.facts.push_back("channel: " + std::string(to_string(via)));
+  out.facts.push_back("rule " + r.id + (r.line ? " (" + rules_->source + " line " + std::to_string(r.line) + ")" : "") +
+                      ": handled at " + std::string(to_string(r.handled_at)) + " tier, lead " + kinds_text(r.lead) +
+                      ", " + std::to_string(r.days) + (r.count == day_count::working ? " working" : " calendar") +
+                      " days; " + r.basis);
+  if (!r.province.empty()) out.facts.push_back("a rule of province " + r.province + " overrides the general one");
+  const auto anchor = anchor_of(origin, field);
+  out.facts.push_back("starts at " + std::string(org_->name_of(anchor)) + " (" + org_->code_of(anchor) + ")" +
+                      (responsible_[index_of(origin) * field_count_ + index_of(field)] == anchor
+                           ? ", which answers for the field in the origin"
+                           : ", the origin's People's Committee"));
+  const auto climb = escalation_.climb(anchor);
+  out.path = climb.path_to(e.lead);
+  if (out.path.empty()) {  // the lead is not directly above: climb to its unit, then hand over
+    const auto entry_point = climb.nearest([&](body_id b) { return org_->body(b).unit == org_->body(e.lead).unit; });
+    if (entry_point) out.path = climb.path_to(*entry_point);
+    out.path.push_back(e.lead);
+  }
+  out.facts.push_back("lead: " + std::string(org_->name_of(e.lead)) + " (" + org_->code_of(e.lead) +
+                      "), the first of " + kinds_text(r.lead) + " in " + describe(org_->body(e.lead).unit));
+  return out;
+}
+
+template <Calendar Cal>
+body_id basic_routing_table<Cal>::anchor_of(unit_id origin, field_id field) const {
+  if (const auto b = responsible_[index_of(origin) * field_count_ + index_of(field)]; b != no_id<body_id>) return b;
+  for (body_id b : org_->unit(origin).bodies)
+    if (org_->kind_of(b).category == body_category::committee) return b;
+  LOCALGOV_ASSERT(!org_->unit(origin).bodies.empty(), "a routed unit has bodies");
+  return org_->unit(origin).bodies.front();
+}
+
+template <Calendar Cal>
+std::optional<unit_id> basic_routing_table<Cal>::handling_unit(unit_id origin, field_id field, tier target) {
+  if (org_->unit(origin).level == target) return origin;
+  if (org_->unit(origin).bodies.empty()) return std::nullopt;
+  const auto anchor = anchor_of(origin, field);
+  if (climbed_.size() != 2 * org_->body_count()) climbed_.assign(2 * org_->body_count(), no_id<unit_id>);
+  auto& memo = climbed_[static_cast<std::size_t>(target) * org_->body_count() + index_of(anchor)];
+  if (memo == no_id<unit_id>) {
+    const auto climb = escalation_.climb(anchor);
+    const auto reached = climb.nearest([&](body_id b) { return org_->unit(org_->body(b).unit).level == target; });
+    if (!reached) return std::nullopt;
+    memo = org_->body(*reached).unit;
+  }
+  return memo;
+}
+
+template <Calendar Cal>
+std::optional<body_id> basic_routing_table<Cal>::pick(unit_id unit, const kind_alternatives& kinds) const {
+  for (auto k : kinds)
+    if (auto b = org_->find_body(unit, k)) return b;
+  return std::nullopt;
+}
+
+template <Calendar Cal>
+void basic_routing_table<Cal>::share_tail(route_entry& e) {
+  const auto begin = coordinators_.begin() + e.coordinators_begin;
+  e.coordinators_count = static_cast<std::uint8_t>(coordinators_.size() - e.coordinators_begin);
+  if (e.coordinators_count > 0 && last_list_size_ == e.coordinators_count &&
+      std::equal(coordinators_.begin() + last_list_begin_, coordinators_.begin() + last_list_begin_ + last_list_size_,
+                 begin)) {
+    coordinators_.resize(e.coordinators_begin);
+    e.coordinators_begin = last_list_begin_;
+  } else if (e.coordinators_count > 0) {
+    last_list_begin_ = e.coordinators_begin;
+    last_list_size_ = e.coordinators_count;
+  }
+}
+
+template <Calendar Cal>
+std::string basic_routing_table<Cal>::describe(unit_id u) const {
+  return org_->unit(u).name + " (" + org_->unit(u).code + ")";
+}
+
+template <Calendar Cal>
+std::string basic_routing_table<Cal>::kinds_text(const kind_alternatives& kinds) const {
+  std::string out;
+  for (auto k : kinds) detail::append_joined(out, "|", org_->words().body_kind(k).slug);
+  return "[" + out + "]";
+}
+
+#if !LOCALGOV_HEADER_ONLY
+extern template class basic_routing_table<>;
+#endif
 
 using routing_table = basic_routing_table<>;
 

@@ -64,19 +64,14 @@ class rule_set {
 
   // The rule for a matter, or nullopt when none applies. O(rules) — the routing table
   // calls it once per (unit, field, channel) when it is built, never when routing.
-  [[nodiscard]] std::optional<rule_id> find(field_id field, channel via, tier origin, std::string_view province) const {
-    std::optional<rule_id> general;
-    for (std::size_t i = 0; i < rules_.size(); ++i) {
-      const auto& r = rules_[i];
-      if (r.field != field || r.via != via || r.origin != origin) continue;
-      if (!r.province.empty() && r.province == province) return static_cast<rule_id>(i);
-      if (r.province.empty() && !general) general = static_cast<rule_id>(i);
-    }
-    return general;
-  }
+  [[nodiscard]] std::optional<rule_id> find(field_id field, channel via, tier origin, std::string_view province) const;
 
  private:
   std::vector<rule> rules_;
 };
 
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/routing/impl/rules.ipp>
+#endif

@@ -36,10 +36,7 @@ struct status_event {
 // of its prefix.
 class event_log {
  public:
-  void reserve(std::size_t n) {
-    using detail::reserve_huge;  // appended in order: huge pages for fewer page faults
-    reserve_huge(proposal_, n), reserve_huge(on_, n), reserve_huge(from_, n), reserve_huge(to_, n), reserve_huge(actor_, n);
-  }
+  void reserve(std::size_t n);
   void append(proposal_id p, date on, status_index from, status_index to, std::string_view actor, std::string_view note) {
     if (!note.empty()) notes_.push_back({static_cast<std::uint32_t>(size()), std::string(note)});
     proposal_.push_back(p), on_.push_back(on), from_.push_back(from), to_.push_back(to), actor_.push_back(intern(actor));
@@ -56,12 +53,7 @@ class event_log {
     const auto it = std::lower_bound(notes_.begin(), notes_.end(), i, [](const auto& n, std::size_t k) { return n.event < k; });
     return it != notes_.end() && it->event == i ? std::string_view(it->text) : std::string_view();
   }
-  [[nodiscard]] std::size_t memory_bytes() const noexcept {
-    std::size_t notes = 0;
-    for (const auto& n : notes_) notes += sizeof n + n.text.capacity();
-    return proposal_.capacity() * sizeof(proposal_id) + on_.capacity() * sizeof(date) + from_.capacity() + to_.capacity() +
-           actor_.capacity() * sizeof(std::uint32_t) + notes;
-  }
+  [[nodiscard]] std::size_t memory_bytes() const noexcept;
 
  private:
   static constexpr std::uint32_t no_actor = UINT32_MAX;
@@ -101,31 +93,10 @@ class basic_tracker {
   using lifecycle = L;
 
   // O(proposals). The table, its organisation and the list must outlive the tracker.
-  basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals)
-      : table_(&table), org_(&table.organization()), proposals_(&proposals),
-        live_(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count) {
-    province_.reserve(org_->unit_count());
-    for (std::size_t u = 0; u < org_->unit_count(); ++u) province_.push_back(org_->province_of(id_at<unit_id>(u)));
-    sync();
-  }
+  basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals);
 
   // Starts tracking proposals added to the list since the last call. O(new proposals).
-  void sync() {
-    const auto n = proposals_->size();
-    using detail::reserve_huge;  // read at random by change(): huge pages spare TLB misses
-    reserve_huge(status_, n), reserve_huge(due_, n), reserve_huge(agency_, n), reserve_huge(last_change_, n);
-    has_events_.reserve(n);
-    for (auto i = status_.size(); i < n; ++i) {
-      const auto p = static_cast<proposal_id>(i);
-      const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
-      status_.push_back(L::initial);
-      due_.push_back(r ? r->due : date::max());
-      agency_.push_back(r ? r->lead : no_id<body_id>);
-      last_change_.push_back(proposals_->submitted(p));
-      has_events_.push_back(false);
-      live_.add(keys(p), L::initial);
-    }
-  }
+  void sync();
 
   // Room for `n` more events in the trail, so that a long history (a file of events) is
   // appended without the columns regrowing. O(events recorded).
@@ -143,23 +114,9 @@ class basic_tracker {
   void change(proposal_id p, date on, status_index to, std::string_view actor = {}, std::string_view note = {}) {
     const auto i = static_cast<std::size_t>(p);
     const auto from = status_[i];
-    if (!L::allowed(from, to))
-      throw transition_error("tracking.illegal_transition",
-                             "proposal " + std::string(proposals_->id(p)) + ": cannot go from " + std::string(L::name(from)) +
-                                 " to " + std::string(L::name(to)) + " (allowed after " + std::string(L::name(from)) +
-                                 ": " + allowed_after<L>(from) + ")");
-    if (on < last_change_[i])
-      throw error("tracking.date_order", "proposal " + std::string(proposals_->id(p)) + ": change dated " + on.to_string() +
-                                             " is before its " +
-                                             (on < proposals_->submitted(p) ? "submission on " : "previous change on ") +
-                                             last_change_[i].to_string());
-    if (check_permissions_ && !actor.empty()) {
-      const auto person = org_->find_person(actor);
-      if (!person)
-        throw permission_error("tracking.unknown_actor", "proposal " + std::string(proposals_->id(p)) + ": unknown actor '" +
-                                                             std::string(actor) + "' (expected a person_id of the officials)");
-      if (!may_change(*person, p, on)) throw permission_error("tracking.permission", refusal(*person, p, on));
-    }
+    if (!L::allowed(from, to)) throw_illegal_transition(p, from, to);
+    if (on < last_change_[i]) throw_date_order(p, on);
+    if (check_permissions_ && !actor.empty()) check_permission(p, on, actor);
     events_.append(p, on, from, to, actor, note);
     status_[i] = to;
     last_change_[i] = on;
@@ -187,14 +144,8 @@ class basic_tracker {
   // submission.
   void record_receipt(proposal_id p, date on, std::string_view actor = {}, std::string_view note = {}) {
     const auto i = static_cast<std::size_t>(p);
-    if (status_[i] != L::initial || last_change_[i] != proposals_->submitted(p) || has_events_[i])
-      throw transition_error("tracking.late_receipt", "proposal " + std::string(proposals_->id(p)) + ": " +
-                                                          std::string(L::name(L::initial)) +
-                                                          " may only be its first event");
-    if (on < proposals_->submitted(p))
-      throw error("tracking.date_order", "proposal " + std::string(proposals_->id(p)) + ": receipt dated " +
-                                             on.to_string() + " is before its submission on " +
-                                             proposals_->submitted(p).to_string());
+    if (status_[i] != L::initial || last_change_[i] != proposals_->submitted(p) || has_events_[i]) throw_late_receipt(p);
+    if (on < proposals_->submitted(p)) throw_receipt_date_order(p, on);
     events_.append(p, on, L::initial, L::initial, actor, note);
     last_change_[i] = on;
     has_events_[i] = true;
@@ -203,19 +154,7 @@ class basic_tracker {
   // Whether `actor` may change proposal `p` on `on`: they hold, that day, a post in its
   // lead or a coordinating agency, or in a body above one of them on the reporting
   // lines (a Director's department, the People's Committee, the Party Committee).
-  [[nodiscard]] bool may_change(person_id actor, proposal_id p, date on) const {
-    const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p),
-                                 proposals_->sector(p));
-    if (!r) return false;
-    for (auto post : org_->posts_of(actor, on)) {
-      const auto body = org_->post(post).body;
-      if (is_at_or_above(*org_, body, r->lead)) return true;
-      for (auto c : r->coordinators)
-        if (is_at_or_above(*org_, body, c)) return true;
-      if (r->sector_coordinator != no_id<body_id> && is_at_or_above(*org_, body, r->sector_coordinator)) return true;
-    }
-    return false;
-  }
+  [[nodiscard]] bool may_change(person_id actor, proposal_id p, date on) const;
 
   [[nodiscard]] status_index status(proposal_id p) const { return status_[static_cast<std::size_t>(p)]; }
   [[nodiscard]] date due(proposal_id p) const { return due_[static_cast<std::size_t>(p)]; }
@@ -231,29 +170,11 @@ class basic_tracker {
   // The board as of a date: proposals submitted by then, in the status their trail gives
   // on that date, and overdue = not final and due before that date. A replay of the trail,
   // so it reproduces live_board() for a date after every event. O(proposals + events).
-  [[nodiscard]] status_board board_at(date as_of) const {
-    const auto status = statuses_at(as_of);
-    status_board board(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count);
-    for (std::size_t i = 0; i < status.size(); ++i) {
-      if (status[i] == not_yet) continue;
-      const auto p = static_cast<proposal_id>(i);
-      const auto k = keys(p);
-      board.add(k, status[i]);
-      if (!L::is_final(status[i]) && due_[i] < as_of) board.add_overdue(k);
-    }
-    return board;
-  }
+  [[nodiscard]] status_board board_at(date as_of) const;
 
   // Every proposal's status on a date; `not_yet` for those submitted after it.
   static constexpr status_index not_yet = 0xFF;
-  [[nodiscard]] std::vector<status_index> statuses_at(date as_of) const {
-    std::vector<status_index> status(status_.size(), not_yet);
-    for (std::size_t i = 0; i < status.size(); ++i)
-      if (proposals_->submitted(static_cast<proposal_id>(i)) <= as_of) status[i] = L::initial;
-    for (std::size_t e = 0; e < events_.size(); ++e)
-      if (events_.on(e) <= as_of) status[static_cast<std::size_t>(events_.proposal(e))] = events_.to(e);
-    return status;
-  }
+  [[nodiscard]] std::vector<status_index> statuses_at(date as_of) const;
 
   // The board rows a proposal counts in.
   [[nodiscard]] board_keys keys(proposal_id p) const noexcept {
@@ -270,18 +191,16 @@ class basic_tracker {
   }
 
  private:
-  [[nodiscard]] std::string refusal(person_id actor, proposal_id p, date on) const {
-    const auto& person = org_->person(actor);
-    const auto lead = table_->lead_of(proposals_->unit(p), proposals_->field(p), proposals_->via(p));
-    std::string held;
-    for (auto post : org_->posts_of(actor, on)) {
-      if (!held.empty()) held += "; ";
-      held += org_->name_of(post);
-    }
-    return "proposal " + std::string(proposals_->id(p)) + ": " + person.name + " (" + person.key + ") may not change it on " +
-           on.to_string() + ": it is led by " + std::string(org_->name_of(lead)) + " (" + org_->code_of(lead) + ")" +
-           (held.empty() ? std::string(", and they hold no post that day") : "; their posts that day: " + held);
-  }
+  // change()'s and record_receipt()'s failures, out of their bodies: each builds its
+  // message and throws (see change() and record_receipt() for what and when).
+  [[noreturn]] void throw_illegal_transition(proposal_id p, status_index from, status_index to) const;
+  [[noreturn]] void throw_date_order(proposal_id p, date on) const;
+  [[noreturn]] void throw_late_receipt(proposal_id p) const;
+  [[noreturn]] void throw_receipt_date_order(proposal_id p, date on) const;
+  // Throws permission_error unless `actor` is a known official who may change `p` on `on`.
+  void check_permission(proposal_id p, date on, std::string_view actor) const;
+
+  [[nodiscard]] std::string refusal(person_id actor, proposal_id p, date on) const;
 
   const basic_routing_table<Cal>* table_;
   const organization_core* org_;
@@ -299,6 +218,135 @@ class basic_tracker {
   bool check_permissions_ = false;
 };
 
+// Out of the class body, so that they are not implicitly inline: with the extern template
+// below, programs built with LOCALGOV_SEPARATE_COMPILATION compile them once, in src.hpp.
+
+template <Lifecycle L, Calendar Cal>
+basic_tracker<L, Cal>::basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals)
+    : table_(&table), org_(&table.organization()), proposals_(&proposals),
+      live_(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count) {
+  province_.reserve(org_->unit_count());
+  for (std::size_t u = 0; u < org_->unit_count(); ++u) province_.push_back(org_->province_of(id_at<unit_id>(u)));
+  sync();
+}
+
+template <Lifecycle L, Calendar Cal>
+void basic_tracker<L, Cal>::sync() {
+  const auto n = proposals_->size();
+  using detail::reserve_huge;  // read at random by change(): huge pages spare TLB misses
+  reserve_huge(status_, n), reserve_huge(due_, n), reserve_huge(agency_, n), reserve_huge(last_change_, n);
+  has_events_.reserve(n);
+  for (auto i = status_.size(); i < n; ++i) {
+    const auto p = static_cast<proposal_id>(i);
+    const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
+    status_.push_back(L::initial);
+    due_.push_back(r ? r->due : date::max());
+    agency_.push_back(r ? r->lead : no_id<body_id>);
+    last_change_.push_back(proposals_->submitted(p));
+    has_events_.push_back(false);
+    live_.add(keys(p), L::initial);
+  }
+}
+
+template <Lifecycle L, Calendar Cal>
+bool basic_tracker<L, Cal>::may_change(person_id actor, proposal_id p, date on) const {
+  const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p),
+                               proposals_->sector(p));
+  if (!r) return false;
+  for (auto post : org_->posts_of(actor, on)) {
+    const auto body = org_->post(post).body;
+    if (is_at_or_above(*org_, body, r->lead)) return true;
+    for (auto c : r->coordinators)
+      if (is_at_or_above(*org_, body, c)) return true;
+    if (r->sector_coordinator != no_id<body_id> && is_at_or_above(*org_, body, r->sector_coordinator)) return true;
+  }
+  return false;
+}
+
+template <Lifecycle L, Calendar Cal>
+status_board basic_tracker<L, Cal>::board_at(date as_of) const {
+  const auto status = statuses_at(as_of);
+  status_board board(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count);
+  for (std::size_t i = 0; i < status.size(); ++i) {
+    if (status[i] == not_yet) continue;
+    const auto p = static_cast<proposal_id>(i);
+    const auto k = keys(p);
+    board.add(k, status[i]);
+    if (!L::is_final(status[i]) && due_[i] < as_of) board.add_overdue(k);
+  }
+  return board;
+}
+
+template <Lifecycle L, Calendar Cal>
+std::vector<status_index> basic_tracker<L, Cal>::statuses_at(date as_of) const {
+  std::vector<status_index> status(status_.size(), not_yet);
+  for (std::size_t i = 0; i < status.size(); ++i)
+    if (proposals_->submitted(static_cast<proposal_id>(i)) <= as_of) status[i] = L::initial;
+  for (std::size_t e = 0; e < events_.size(); ++e)
+    if (events_.on(e) <= as_of) status[static_cast<std::size_t>(events_.proposal(e))] = events_.to(e);
+  return status;
+}
+
+template <Lifecycle L, Calendar Cal>
+void basic_tracker<L, Cal>::throw_illegal_transition(proposal_id p, status_index from, status_index to) const {
+  throw transition_error("tracking.illegal_transition",
+                         "proposal " + std::string(proposals_->id(p)) + ": cannot go from " + std::string(L::name(from)) +
+                             " to " + std::string(L::name(to)) + " (allowed after " + std::string(L::name(from)) + ": " +
+                             allowed_after<L>(from) + ")");
+}
+
+template <Lifecycle L, Calendar Cal>
+void basic_tracker<L, Cal>::throw_date_order(proposal_id p, date on) const {
+  const auto i = static_cast<std::size_t>(p);
+  throw error("tracking.date_order", "proposal " + std::string(proposals_->id(p)) + ": change dated " + on.to_string() +
+                                         " is before its " +
+                                         (on < proposals_->submitted(p) ? "submission on " : "previous change on ") +
+                                         last_change_[i].to_string());
+}
+
+template <Lifecycle L, Calendar Cal>
+void basic_tracker<L, Cal>::throw_late_receipt(proposal_id p) const {
+  throw transition_error("tracking.late_receipt", "proposal " + std::string(proposals_->id(p)) + ": " +
+                                                      std::string(L::name(L::initial)) + " may only be its first event");
+}
+
+template <Lifecycle L, Calendar Cal>
+void basic_tracker<L, Cal>::throw_receipt_date_order(proposal_id p, date on) const {
+  throw error("tracking.date_order", "proposal " + std::string(proposals_->id(p)) + ": receipt dated " + on.to_string() +
+                                         " is before its submission on " + proposals_->submitted(p).to_string());
+}
+
+template <Lifecycle L, Calendar Cal>
+void basic_tracker<L, Cal>::check_permission(proposal_id p, date on, std::string_view actor) const {
+  const auto person = org_->find_person(actor);
+  if (!person)
+    throw permission_error("tracking.unknown_actor", "proposal " + std::string(proposals_->id(p)) + ": unknown actor '" +
+                                                         std::string(actor) + "' (expected a person_id of the officials)");
+  if (!may_change(*person, p, on)) throw permission_error("tracking.permission", refusal(*person, p, on));
+}
+
+template <Lifecycle L, Calendar Cal>
+std::string basic_tracker<L, Cal>::refusal(person_id actor, proposal_id p, date on) const {
+  const auto& person = org_->person(actor);
+  const auto lead = table_->lead_of(proposals_->unit(p), proposals_->field(p), proposals_->via(p));
+  std::string held;
+  for (auto post : org_->posts_of(actor, on)) {
+    if (!held.empty()) held += "; ";
+    held += org_->name_of(post);
+  }
+  return "proposal " + std::string(proposals_->id(p)) + ": " + person.name + " (" + person.key + ") may not change it on " +
+         on.to_string() + ": it is led by " + std::string(org_->name_of(lead)) + " (" + org_->code_of(lead) + ")" +
+         (held.empty() ? std::string(", and they hold no post that day") : "; their posts that day: " + held);
+}
+
+#if !LOCALGOV_HEADER_ONLY
+extern template class basic_tracker<>;
+#endif
+
 using tracker = basic_tracker<>;
 
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/tracking/impl/tracker.ipp>
+#endif

@@ -1,0 +1,32 @@
+// Bodies of routing/proposals.hpp: copying a proposal list (rebuilding its id index) and reserving room.
+#pragma once
+
+#include <localgov/routing/proposals.hpp>
+
+#include <localgov/detail/huge_pages.hpp>
+
+LOCALGOV_NAMESPACE_BEGIN
+
+LOCALGOV_DECL proposal_list& proposal_list::operator=(const proposal_list& other) {
+  if (this == &other) return *this;
+  ids_ = other.ids_, id_end_ = other.id_end_, titles_ = other.titles_, title_end_ = other.title_end_;
+  keep_titles_ = other.keep_titles_;
+  unit_ = other.unit_, field_ = other.field_, sector_ = other.sector_, via_ = other.via_;
+  submitted_ = other.submitted_, line_ = other.line_;
+  index_ = detail::string_index<key_of>(key_of{this});
+  index_.reserve(size());
+  for (std::uint32_t i = 0; i < size(); ++i) index_.insert(i);
+  return *this;
+}
+
+LOCALGOV_DECL void proposal_list::reserve(std::size_t n, std::size_t id_bytes, std::size_t title_bytes) {
+  // Huge pages where a tracker or a lookup reads at random (see detail/huge_pages.hpp).
+  using detail::reserve_huge;
+  reserve_huge(id_end_, n), reserve_huge(unit_, n), reserve_huge(field_, n), reserve_huge(sector_, n);
+  if (keep_titles_) title_end_.reserve(n);
+  reserve_huge(via_, n), reserve_huge(submitted_, n), line_.reserve(n);
+  index_.reserve(n);
+  reserve_huge(ids_, id_bytes), titles_.reserve(title_bytes);
+}
+
+LOCALGOV_NAMESPACE_END

@@ -1,0 +1,22 @@
+// Bodies of tracking/tracker.hpp: event_log's reserve and memory count (basic_tracker's are in the header).
+#pragma once
+
+#include <localgov/tracking/tracker.hpp>
+
+#include <localgov/detail/huge_pages.hpp>
+
+LOCALGOV_NAMESPACE_BEGIN
+
+LOCALGOV_DECL void event_log::reserve(std::size_t n) {
+  using detail::reserve_huge;  // appended in order: huge pages for fewer page faults
+  reserve_huge(proposal_, n), reserve_huge(on_, n), reserve_huge(from_, n), reserve_huge(to_, n), reserve_huge(actor_, n);
+}
+
+LOCALGOV_DECL std::size_t event_log::memory_bytes() const noexcept {
+  std::size_t notes = 0;
+  for (const auto& n : notes_) notes += sizeof n + n.text.capacity();
+  return proposal_.capacity() * sizeof(proposal_id) + on_.capacity() * sizeof(date) + from_.capacity() + to_.capacity() +
+         actor_.capacity() * sizeof(std::uint32_t) + notes;
+}
+
+LOCALGOV_NAMESPACE_END
