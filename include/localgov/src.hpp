@@ -11,3 +11,9 @@
 #include <localgov/config.hpp>
 
 #include <localgov/model/impl/queries.ipp>
+
+// reports
+#include <localgov/reports/impl/json.ipp>
+#include <localgov/reports/impl/org_chart.ipp>
+#include <localgov/reports/impl/status_report.ipp>
+#include <localgov/reports/impl/table.ipp>
