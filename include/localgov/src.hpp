@@ -17,3 +17,8 @@
 #include <localgov/reports/impl/org_chart.ipp>
 #include <localgov/reports/impl/status_report.ipp>
 #include <localgov/reports/impl/table.ipp>
+
+// planning
+#include <localgov/planning/impl/projects_csv.ipp>
+#include <localgov/planning/impl/report.ipp>
+#include <localgov/planning/impl/select.ipp>

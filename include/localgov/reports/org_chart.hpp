@@ -83,7 +83,8 @@ struct org_chart_options {
 //   coordinates_with  dotted orange, no arrow, not used for ranking
 // Only body-to-body lines are drawn; a body's place in its unit is its cluster. Labels are
 // UTF-8 HTML-like labels, escaped. O(units + bodies + posts + holdings + edges).
-[[nodiscard]] LOCALGOV_DECL std::string org_chart_dot(const organization_core& org, const org_chart_options& options = {});
+[[nodiscard]] LOCALGOV_DECL std::string org_chart_dot(const organization_core& org,
+                                                     const org_chart_options& options = {});
 
 }  // namespace reports
 LOCALGOV_NAMESPACE_END
