@@ -1,4 +1,4 @@
-// Bodies of planning/select.hpp: benefit text, the exact and greedy knapsack, selection by class and its explanations.
+// Bodies of planning/select.hpp: benefit text and parsing, the knapsack, selection by class, explanations.
 #pragma once
 
 #include <localgov/planning/select.hpp>
