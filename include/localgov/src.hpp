@@ -34,9 +34,20 @@
 #include <localgov/model/impl/views.ipp>
 #include <localgov/model/impl/vocabulary.ipp>
 
+// planning
+#include <localgov/planning/impl/projects_csv.ipp>
+#include <localgov/planning/impl/report.ipp>
+#include <localgov/planning/impl/select.ipp>
+
 // presets
 #include <localgov/presets/impl/vietnam_2025.ipp>
 #include <localgov/presets/impl/vietnam_rules.ipp>
+
+// reports
+#include <localgov/reports/impl/json.ipp>
+#include <localgov/reports/impl/org_chart.ipp>
+#include <localgov/reports/impl/status_report.ipp>
+#include <localgov/reports/impl/table.ipp>
 
 // routing
 #include <localgov/routing/impl/calendar.ipp>

@@ -29,6 +29,18 @@ namespace detail {
   return s;
 }
 
+// The cost in column `col` of the current row; throws input_error "projects.bad_cost",
+// "projects.negative_cost" or "projects.cost_too_large" when it is not a valid amount.
+[[nodiscard]] LOCALGOV_DECL std::int64_t read_cost(const io::csv_reader& csv, std::size_t col);
+
+// The benefit in column `col` of the current row; throws input_error "projects.bad_benefit",
+// "projects.non_finite_benefit", "projects.negative_benefit" or "projects.benefit_too_large".
+[[nodiscard]] LOCALGOV_DECL benefit_amount read_benefit(const io::csv_reader& csv, std::size_t col);
+
+// The priority class in column `col` of the current row, nullopt when empty; throws input_error
+// "projects.unknown_class" for anything but a class name.
+[[nodiscard]] LOCALGOV_DECL std::optional<priority_class> read_class(const io::csv_reader& csv, std::size_t col);
+
 }  // namespace detail
 
 // Parses projects from CSV text. Columns are found by name, in any order, extra columns ignored:
@@ -79,51 +91,11 @@ template <UnitLookup Lookup>
     p.unit_code = std::string(unit);
     p.title = std::string(csv.field(title_col));
 
-    const std::string_view cost = csv.field(cost_col);
-    switch (const auto parsed = parse_amount(cost); parsed.status) {
-      case amount_status::ok:
-        p.cost = parsed.value;
-        break;
-      case amount_status::empty:
-        csv.fail(cost_col, "projects.bad_cost", "empty cost (expected a whole amount, e.g. 1200)");
-      case amount_status::not_integer:
-        csv.fail(cost_col, "projects.bad_cost",
-                 "cost '" + std::string(cost) + "' is not a whole amount (expected digits only, e.g. 1200)");
-      case amount_status::negative:
-        csv.fail(cost_col, "projects.negative_cost", "negative cost '" + std::string(cost) + "'");
-      case amount_status::too_large:
-        csv.fail(cost_col, "projects.cost_too_large",
-                 "cost '" + std::string(cost) + "' is too large (at most " + std::to_string(max_cost) + ")");
-    }
+    p.cost = detail::read_cost(csv, cost_col);
 
-    const std::string_view benefit = csv.field(benefit_col);
-    switch (const auto parsed = parse_benefit(benefit); parsed.status) {
-      case benefit_status::ok:
-        p.benefit = parsed.value;
-        break;
-      case benefit_status::empty:
-        csv.fail(benefit_col, "projects.bad_benefit", "empty benefit (expected a number, e.g. 12.5)");
-      case benefit_status::not_numeric:
-        csv.fail(benefit_col, "projects.bad_benefit",
-                 "benefit '" + std::string(benefit) + "' is not a number (expected e.g. 12.5)");
-      case benefit_status::not_finite:
-        csv.fail(benefit_col, "projects.non_finite_benefit", "benefit '" + std::string(benefit) + "' is not finite");
-      case benefit_status::negative:
-        csv.fail(benefit_col, "projects.negative_benefit", "negative benefit '" + std::string(benefit) + "'");
-      case benefit_status::too_large:
-        csv.fail(benefit_col, "projects.benefit_too_large",
-                 "benefit '" + std::string(benefit) + "' is too large (at most 1000000000)");
-    }
+    p.benefit = detail::read_benefit(csv, benefit_col);
 
-    std::optional<priority_class> given;
-    if (class_col && !csv.field(*class_col).empty()) {
-      const std::string_view name = csv.field(*class_col);
-      given = parse_priority_class(name);
-      if (!given)
-        csv.fail(*class_col, "projects.unknown_class",
-                 "unknown priority_class '" + std::string(name) +
-                     "' (expected regional_connectivity, residential or other, or empty for the default)");
-    }
+    const std::optional<priority_class> given = class_col ? detail::read_class(csv, *class_col) : std::nullopt;
 
     if (serves_col && !csv.field(*serves_col).empty()) {
       std::string_view rest = csv.field(*serves_col);
@@ -160,3 +132,7 @@ template <UnitLookup Lookup>
 
 }  // namespace planning
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/planning/impl/projects_csv.ipp>
+#endif

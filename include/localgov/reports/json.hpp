@@ -12,29 +12,7 @@ LOCALGOV_NAMESPACE_BEGIN
 namespace reports {
 
 // Appends `text` as a JSON string literal (UTF-8 kept as is; controls escaped).
-inline void append_json_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          const char* hex = "0123456789abcdef";
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 15];
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
-}
+LOCALGOV_DECL void append_json_string(std::string& out, std::string_view text);
 
 // Writes objects and arrays with commas in the right places:
 //   json_writer w; w.begin_object(); w.key("a"); w.value(1); w.end_object();
@@ -105,3 +83,7 @@ class json_writer {
 
 }  // namespace reports
 LOCALGOV_NAMESPACE_END
+
+#if LOCALGOV_HEADER_ONLY
+#include <localgov/reports/impl/json.ipp>
+#endif

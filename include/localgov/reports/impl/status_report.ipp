@@ -1,0 +1,88 @@
+// Bodies of reports/status_report.hpp: percentiles, the most overdue rows, and the report as a table or JSON.
+#pragma once
+
+#include <localgov/reports/status_report.hpp>
+
+#include <localgov/reports/json.hpp>
+#include <localgov/reports/table.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+LOCALGOV_NAMESPACE_BEGIN
+namespace reports {
+
+namespace detail_report {
+LOCALGOV_DECL std::int32_t percentile(const std::vector<std::int32_t>& sorted, double q) {
+  const auto rank = static_cast<std::size_t>(q * static_cast<double>(sorted.size()) + 0.999999);
+  return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+}
+}  // namespace detail_report
+
+LOCALGOV_DECL std::vector<status_row> most_overdue(const status_report& report, std::size_t n) {
+  std::vector<status_row> rows;
+  for (const auto& r : report.rows)
+    if (r.overdue > 0) rows.push_back(r);
+  std::sort(rows.begin(), rows.end(), [](const status_row& a, const status_row& b) {
+    return a.overdue != b.overdue ? a.overdue > b.overdue : a.key < b.key;
+  });
+  if (rows.size() > n) rows.resize(n);
+  return rows;
+}
+
+LOCALGOV_DECL table status_table(const status_report& report, bool with_times) {
+  std::vector<table::column> columns{{"key"}, {"name"}, {"total", align::right}};
+  for (const auto& s : report.status_names) columns.push_back({s, align::right});
+  columns.push_back({"overdue", align::right});
+  if (with_times) {
+    columns.push_back({"days_to_answer_median", align::right});
+    columns.push_back({"days_to_answer_p90", align::right});
+  }
+  table t(std::move(columns));
+  auto days = [](const std::optional<std::int32_t>& d) { return d ? std::to_string(*d) : std::string(); };
+  for (const auto& r : report.rows) {
+    std::vector<std::string> cells{r.key, r.name, std::to_string(r.total)};
+    for (std::size_t s = 0; s < report.status_names.size(); ++s) cells.push_back(std::to_string(r.status[s]));
+    cells.push_back(std::to_string(r.overdue));
+    if (with_times) {
+      cells.push_back(days(r.median_days));
+      cells.push_back(days(r.p90_days));
+    }
+    t.add_row(std::move(cells));
+  }
+  return t;
+}
+
+LOCALGOV_DECL std::string status_json(const status_report& report) {
+  json_writer w;
+  w.begin_object();
+  w.key("as_of"), w.value(report.as_of.to_string());
+  w.key("by"), w.value(to_string(report.by));
+  w.key("total"), w.value(static_cast<std::uint64_t>(report.total));
+  w.key("groups");
+  w.begin_array();
+  for (const auto& r : report.rows) {
+    w.begin_object();
+    w.key("key"), w.value(r.key);
+    w.key("name"), w.value(r.name);
+    w.key("total"), w.value(static_cast<std::uint64_t>(r.total));
+    w.key("overdue"), w.value(static_cast<std::uint64_t>(r.overdue));
+    w.key("status");
+    w.begin_object();
+    for (std::size_t s = 0; s < report.status_names.size(); ++s) {
+      w.key(report.status_names[s]);
+      w.value(static_cast<std::uint64_t>(r.status[s]));
+    }
+    w.end_object();
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return w.take() + "\n";
+}
+
+}  // namespace reports
+LOCALGOV_NAMESPACE_END
