@@ -89,12 +89,29 @@ class string_index {
   // caches). A hint: results are the same without it. O(key length). Always inlined:
   // otherwise GCC finds that a function which only prefetches has no effect, and drops
   // the call.
-  [[gnu::always_inline]] void prefetch(std::string_view key) const noexcept {
+  [[gnu::always_inline]] void prefetch(std::string_view key) const noexcept { prefetch_slot(hash(key)); }
+
+  // A lookup in steps, for callers that overlap the memory waits of many lookups (see
+  // io::read_events): hash the key, start loading its slot, and once it is loaded, probe
+  // it for the row that probably holds the key (the first whose tag matches, unverified)
+  // and start loading that row's data. Hints: find() and insert() give the same results
+  // without them. O(1) each.
+  [[nodiscard]] static std::uint64_t hash(std::string_view key) noexcept { return hash_bytes(key); }
+  [[gnu::always_inline]] void prefetch_slot(std::uint64_t h) const noexcept {
 #if defined(__GNUC__) || defined(__clang__)
-    if (!slots_.empty()) __builtin_prefetch(&slots_[hash_bytes(key) & (slots_.size() - 1)]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
 #else
-    (void)key;
+    (void)h;
 #endif
+  }
+  [[nodiscard]] std::optional<std::uint32_t> probe(std::uint64_t h) const noexcept {
+    if (slots_.empty()) return std::nullopt;
+    const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;
+    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const auto& s = slots_[i];
+      if (s.tag == 0) return std::nullopt;
+      if (s.tag == tag) return s.row;
+    }
   }
 
   // Reads keys through `key_of` from now on, e.g. after the owner of the keys was copied

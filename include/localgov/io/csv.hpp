@@ -89,6 +89,30 @@ class csv_reader {
     return true;
   }
 
+  // A reader `rows` records ahead of this one, for hints (e.g. to start loading what a
+  // record further on will look up): the same text read with the same grammar, except
+  // that it never lets go of pages (the reader behind it still needs them) and that its
+  // advance() stops quietly at the end or at the first malformed record, which this
+  // reader reports when it gets there. O(rows + header size).
+  [[nodiscard]] csv_reader lookahead(std::size_t rows) const {
+    csv_reader ahead = *this;
+    ahead.releases_ = false;
+    for (std::size_t i = 0; i < rows && ahead.advance(); ++i) {
+    }
+    return ahead;
+  }
+  // next() for a lookahead reader: false at the end and, from then on, once a record is
+  // malformed. Never throws.
+  bool advance() noexcept {
+    if (stopped_) return false;
+    try {
+      if (next()) return true;
+    } catch (...) {  // this reader's error, reported by the reader behind when it gets there
+    }
+    stopped_ = true;
+    return false;
+  }
+
   [[nodiscard]] std::size_t size() const noexcept { return fields_.size(); }
   [[nodiscard]] std::string_view field(std::size_t i) const noexcept {
     const auto& f = fields_[i];
@@ -203,7 +227,7 @@ class csv_reader {
       ++current_line_;
     }
     if (pos_ >= n) return false;
-    if (pos_ - released_to_ >= input_text::release_step) input_.release_before(released_to_ = pos_);
+    if (releases_ && pos_ - released_to_ >= input_text::release_step) input_.release_before(released_to_ = pos_);
     record_start_ = pos_;
     record_line_ = current_line_;
     for (;;) {
@@ -280,6 +304,8 @@ class csv_reader {
   std::string_view text_;
   input_text input_;
   std::size_t released_to_ = 0;  // input_.release_before has been called up to here
+  bool releases_ = true;         // false in a lookahead reader
+  bool stopped_ = false;         // a lookahead reader met the end or a malformed record
   std::string file_;
   std::vector<std::string> header_;
   std::vector<field_span> fields_;

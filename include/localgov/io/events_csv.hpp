@@ -7,6 +7,10 @@
 #include <localgov/io/officials_csv.hpp>
 #include <localgov/tracking/tracker.hpp>
 
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,8 +38,36 @@ void read_events(Tracker& tracker, input_text text, std::string file) {
     if (!statuses.empty()) statuses += ", ";
     statuses += L::name(s);
   }
+  // Software pipelining, for files far bigger than the caches: each record's lookup is a
+  // chain of memory waits (the index slot, the proposal's id, its state), so they are
+  // started in steps, records ahead of the one applied: `far` ahead, a reader running
+  // ahead hashes the record's id and starts loading its slot; `mid` ahead, the slot
+  // names the proposal that probably has that id, whose id offsets and state start
+  // loading; `near` ahead, the id's bytes. Hints only: every record is looked up and
+  // checked in full when its turn comes, in file order.
+  constexpr std::size_t far = 32, mid = 16, near = 6;
+  struct hint {
+    std::uint64_t hash = 0;
+    std::optional<proposal_id> probable;
+    bool seen = false;
+  };
+  std::array<hint, far> hints{};  // hints[k % far] for record k
+  auto ahead = csv.lookahead(0);
+  std::size_t record = 0;  // of the next csv.next()
+  auto look_ahead = [&](std::size_t k) {  // ahead is on record k
+    hints[k % far] = {proposals.hash_id(ahead.field(id_col)), std::nullopt, true};
+    proposals.prefetch_slot(hints[k % far].hash);
+  };
+  for (std::size_t k = 0; k < far && ahead.advance(); ++k) look_ahead(k);
   while (csv.next()) {
-    proposals.prefetch(csv.peek(id_col));  // the next row's, looked up while this one is applied
+    if (ahead.advance()) look_ahead(record + far);
+    else hints[record % far].seen = false;
+    if (auto& h = hints[(record + mid) % far]; h.seen && (h.probable = proposals.probe(h.hash))) {
+      proposals.prefetch_id_offsets(*h.probable);
+      if (static_cast<std::size_t>(*h.probable) < tracker.size()) tracker.prefetch(*h.probable);
+    }
+    if (const auto& h = hints[(record + near) % far]; h.seen && h.probable) proposals.prefetch_id(*h.probable);
+    ++record;
     const auto id = csv.field(id_col);
     const auto p = proposals.find(id);
     if (!p) csv.fail(id_col, "events.unknown_proposal", "unknown proposal id '" + excerpt(id) + "' (expected an id from the proposals file)");

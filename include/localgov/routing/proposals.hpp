@@ -70,6 +70,34 @@ class proposal_list {
 
   // A hint that `id` will soon be found or added (see detail::string_index::prefetch).
   [[gnu::always_inline]] void prefetch(std::string_view id) const noexcept { index_.prefetch(id); }
+  // A lookup in steps (see detail::string_index::probe; io::read_events uses them to
+  // overlap the memory waits of many): the id's hash, its slot started loading, the
+  // proposal that probably has the id (unverified), and where that one's id is kept
+  // started loading: its offsets, then, once they are in, its bytes. Hints only.
+  [[nodiscard]] static std::uint64_t hash_id(std::string_view id) noexcept { return detail::hash_bytes(id); }
+  [[gnu::always_inline]] void prefetch_slot(std::uint64_t hash) const noexcept { index_.prefetch_slot(hash); }
+  [[nodiscard]] std::optional<proposal_id> probe(std::uint64_t hash) const noexcept {
+    if (const auto row = index_.probe(hash)) return static_cast<proposal_id>(*row);
+    return std::nullopt;
+  }
+  [[gnu::always_inline]] void prefetch_id_offsets(proposal_id p) const noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(id_end_.data() + static_cast<std::size_t>(p));
+#else
+    (void)p;
+#endif
+  }
+  [[gnu::always_inline]] void prefetch_id(proposal_id p) const noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    const auto i = static_cast<std::size_t>(p);
+    const std::size_t begin = i == 0 ? 0 : id_end_[i - 1], end = id_end_[i];
+    __builtin_prefetch(ids_.data() + begin);
+    if (end > begin) __builtin_prefetch(ids_.data() + end - 1);  // an id may straddle two lines
+#else
+    (void)p;
+#endif
+  }
+
   // A hint that proposal `p`'s unit and field will soon be read (a tracker's change). O(1).
   [[gnu::always_inline]] void prefetch(proposal_id p) const noexcept {
 #if defined(__GNUC__) || defined(__clang__)

@@ -48,8 +48,12 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
                "unknown field '" + std::string(slug) + "' (expected one of: " + vocabulary::slugs(words.fields()) + ")");
     return id_at<field_id>(*f);
   };
+  // A reader `ahead` records in front starts loading the slot of the id index where
+  // that record's id will go, so that the insert finds it in cache (a hint).
+  constexpr std::size_t ahead = 16;
+  auto lookahead = csv.lookahead(ahead);
   while (csv.next()) {
-    out.prefetch(csv.peek(id_col));  // the next row's slot in the id index, loaded while this row is read
+    if (lookahead.advance()) out.prefetch(lookahead.field(id_col));
     const auto id = csv.field(id_col);
     if (id.empty()) csv.fail(id_col, "proposals.empty_id", "empty proposal id");
     const auto unit = units.find(csv.field(unit_col));
