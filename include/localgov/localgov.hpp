@@ -1,5 +1,7 @@
-// Everything localgov offers, in one include. Prefer the module headers in code that
-// cares about compile time.
+// Everything localgov offers, in one include, except the {fmt} formatters for its types
+// (<localgov/fmt.hpp>: opt-in, as fmt's own formatters for std types are). Prefer the
+// module headers, or separate compilation (config.hpp), in code that cares about
+// compile time.
 #pragma once
 
 #include <localgov/config.hpp>
@@ -23,7 +25,6 @@
 #include <localgov/planning/select.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
-#include <localgov/reports/format.hpp>
 #include <localgov/reports/json.hpp>
 #include <localgov/reports/org_chart.hpp>
 #include <localgov/reports/status_report.hpp>

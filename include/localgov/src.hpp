@@ -17,6 +17,7 @@
 #include <localgov/detail/impl/fold.ipp>
 
 // io
+#include <localgov/io/events_csv.hpp>
 #include <localgov/io/impl/changes_csv.ipp>
 #include <localgov/io/impl/csv.ipp>
 #include <localgov/io/impl/file.ipp>
@@ -25,6 +26,10 @@
 #include <localgov/io/impl/proposals_csv.ipp>
 #include <localgov/io/impl/rules_csv.ipp>
 #include <localgov/io/impl/units_csv.ipp>
+
+LOCALGOV_NAMESPACE_BEGIN
+template void io::read_events<tracker>(tracker&, io::input_text, std::string);
+LOCALGOV_NAMESPACE_END
 
 // model
 #include <localgov/model/impl/name_index.ipp>
@@ -44,10 +49,15 @@
 #include <localgov/presets/impl/vietnam_rules.ipp>
 
 // reports
+#include <localgov/reports/status_report.hpp>
 #include <localgov/reports/impl/json.ipp>
 #include <localgov/reports/impl/org_chart.ipp>
 #include <localgov/reports/impl/status_report.ipp>
 #include <localgov/reports/impl/table.ipp>
+
+LOCALGOV_NAMESPACE_BEGIN
+template reports::status_report reports::make_status_report<tracker>(const tracker&, date, group_by, std::optional<unit_id>);
+LOCALGOV_NAMESPACE_END
 
 // routing
 #include <localgov/routing/impl/calendar.ipp>

@@ -1,6 +1,7 @@
 // The projects CSV loader (every error with its line and column) and the founding scenario's
 // projects taken end to end: load, select, render as CSV, JSON and text.
 #include <localgov/planning/projects_csv.hpp>
+#include <localgov/planning/format.hpp>
 #include <localgov/planning/report.hpp>
 #include <localgov/planning/select.hpp>
 

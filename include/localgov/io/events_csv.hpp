@@ -92,5 +92,10 @@ void read_events(Tracker& tracker, input_text text, std::string file) {
   }
 }
 
+#if !LOCALGOV_HEADER_ONLY
+// Instantiated once, for the default tracker, in <localgov/src.hpp>.
+extern template void read_events<tracker>(tracker&, input_text, std::string);
+#endif
+
 }  // namespace io
 LOCALGOV_NAMESPACE_END

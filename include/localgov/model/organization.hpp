@@ -113,6 +113,13 @@ class organization_core {
  public:
   organization_core(std::span<const unit_kind_info> kinds, vocabulary words)
       : kinds_(kinds.begin(), kinds.end()), words_(std::move(words)) {}
+  // Declared here and defined in the .ipp so that a program built with separate
+  // compilation does not compile the tables' copies and destruction in every file.
+  organization_core(const organization_core& other);
+  organization_core(organization_core&& other);
+  organization_core& operator=(const organization_core& other);
+  organization_core& operator=(organization_core&& other);
+  ~organization_core();
 
   // ---- vocabulary and kinds -------------------------------------------------------
   [[nodiscard]] const vocabulary& words() const noexcept { return words_; }
@@ -203,10 +210,7 @@ class organization_core {
   [[nodiscard]] tier tier_of(unit_id id) const { return units_[index_of(id)].level; }
 
   // "<unit code>/<kind slug>", e.g. "25/noi-vu": stable ASCII codes for bodies.
-  [[nodiscard]] std::string code_of(body_id id) const {
-    const auto& b = bodies_[index_of(id)];
-    return units_[index_of(b.unit)].code + '/' + words_.body_kind(b.kind).slug;
-  }
+  [[nodiscard]] std::string code_of(body_id id) const;
   // "<body code>#<title slug>[#seat]", e.g. "25/tai-chinh#director".
   [[nodiscard]] std::string code_of(post_id id) const;
   // "Giám đốc Sở Tài chính".
@@ -230,14 +234,7 @@ class organization_core {
     return std::nullopt;
   }
   // By code "<unit code>/<kind slug>". O(1) expected for the unit, then as above.
-  [[nodiscard]] std::optional<body_id> find_body(std::string_view code) const {
-    const auto slash = code.rfind('/');
-    if (slash == std::string_view::npos) return std::nullopt;
-    const auto unit = find_unit(code.substr(0, slash));
-    const auto kind = words_.find_body_kind(code.substr(slash + 1));
-    if (!unit || !kind) return std::nullopt;
-    return find_body(*unit, *kind);
-  }
+  [[nodiscard]] std::optional<body_id> find_body(std::string_view code) const;
   [[nodiscard]] std::optional<person_id> find_person(std::string_view key) const {
     if (auto it = person_by_key_.find(std::string(key)); it != person_by_key_.end()) return it->second;
     return std::nullopt;

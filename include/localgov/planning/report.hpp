@@ -1,11 +1,9 @@
 // Renders a plan as CSV (one row per project), JSON or text, with totals per class and the
-// budget left; also fmt formatters for the planning enums and benefits.
+// budget left (fmt formatters for the planning types: planning/format.hpp).
 #pragma once
 
 #include <localgov/config.hpp>
 #include <localgov/planning/select.hpp>
-
-#include <fmt/format.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -56,40 +54,6 @@ enum class report_format : std::uint8_t { text, csv, json };
 
 }  // namespace planning
 LOCALGOV_NAMESPACE_END
-
-// fmt support: the planning enums print as their names, benefits as exact decimals.
-template <>
-struct fmt::formatter<localgov::planning::priority_class> : fmt::formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(localgov::planning::priority_class c, FormatContext& ctx) const {
-    return fmt::formatter<std::string_view>::format(localgov::planning::to_string(c), ctx);
-  }
-};
-
-template <>
-struct fmt::formatter<localgov::planning::decision_reason> : fmt::formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(localgov::planning::decision_reason r, FormatContext& ctx) const {
-    return fmt::formatter<std::string_view>::format(localgov::planning::to_string(r), ctx);
-  }
-};
-
-template <>
-struct fmt::formatter<localgov::planning::selection_method> : fmt::formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(localgov::planning::selection_method m, FormatContext& ctx) const {
-    return fmt::formatter<std::string_view>::format(localgov::planning::to_string(m), ctx);
-  }
-};
-
-template <>
-struct fmt::formatter<localgov::planning::benefit_amount> : fmt::formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(localgov::planning::benefit_amount b, FormatContext& ctx) const {
-    const std::string text = b.to_string();
-    return fmt::formatter<std::string_view>::format(text, ctx);
-  }
-};
 
 #if LOCALGOV_HEADER_ONLY
 #include <localgov/planning/impl/report.ipp>

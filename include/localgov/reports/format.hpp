@@ -1,6 +1,6 @@
 // {fmt} formatters for localgov's types: dates, enums and views of units, bodies, posts
 // and persons (fmt::format("{}", view(org, unit)) prints "Phường Hòa Bình (04795, ...)").
-// Only this header includes fmt's formatter machinery for the model.
+// Opt-in (<localgov/fmt.hpp> has these and the planning ones); the umbrella leaves fmt out.
 #pragma once
 
 #include <localgov/config.hpp>

@@ -143,6 +143,11 @@ template <class Tracker>
 // "status": {every status, zeros included}}]}, groups sorted by key.
 [[nodiscard]] LOCALGOV_DECL std::string status_json(const status_report& report);
 
+#if !LOCALGOV_HEADER_ONLY
+// Instantiated once, for the default tracker, in <localgov/src.hpp>.
+extern template status_report make_status_report<tracker>(const tracker&, date, group_by, std::optional<unit_id>);
+#endif
+
 }  // namespace reports
 LOCALGOV_NAMESPACE_END
 

@@ -23,6 +23,11 @@ class table {
   };
 
   explicit table(std::vector<column> columns) : columns_(std::move(columns)) {}
+  table(const table& other);
+  table(table&& other) noexcept;
+  table& operator=(const table& other);
+  table& operator=(table&& other) noexcept;
+  ~table();
 
   table& add_row(std::vector<std::string> cells) {
     LOCALGOV_ASSERT(cells.size() == columns_.size(), "a row has one cell per column");

@@ -107,6 +107,11 @@ class holiday_calendar {
   // wins. Complexity: O(H log H + range).
   explicit holiday_calendar(std::vector<holiday> holidays, std::vector<makeup_day> makeup_days = {},
                             date table_first = default_table_first, date table_last = default_table_last);
+  holiday_calendar(const holiday_calendar& other);
+  holiday_calendar(holiday_calendar&& other) noexcept;
+  holiday_calendar& operator=(const holiday_calendar& other);
+  holiday_calendar& operator=(holiday_calendar&& other) noexcept;
+  ~holiday_calendar();
 
   // Adds (or renames) a day off. Complexity: O(H + range): the table is rebuilt.
   void add_holiday(holiday h);

@@ -24,6 +24,7 @@ class proposal_list {
   proposal_list(const proposal_list& other) : proposal_list() { *this = other; }
   proposal_list& operator=(const proposal_list& other);
   proposal_list(proposal_list&&) = delete;  // the index refers to this object
+  ~proposal_list();
 
   // Room for `n` proposals in all and, when given, for `id_bytes` and `title_bytes` of
   // ids and titles in all (else those grow as they are filled).

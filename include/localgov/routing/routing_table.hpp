@@ -62,6 +62,11 @@ class basic_routing_table {
   // O(units × fields × channels × rules) for rule lookup plus one climb per (unit,
   // anchor body). The organisation and rules must outlive the table.
   basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar);
+  basic_routing_table(const basic_routing_table&) = default;
+  basic_routing_table(basic_routing_table&&) = default;
+  basic_routing_table& operator=(const basic_routing_table&) = default;
+  basic_routing_table& operator=(basic_routing_table&&) = default;
+  ~basic_routing_table();  // out of the class: instantiated once with separate compilation
 
   // Where a matter goes and by when; nullopt when no rule covers it. O(1): two array
   // reads and a calendar lookup.
@@ -147,6 +152,9 @@ class basic_routing_table {
 
 // Out of the class body, so that they are not implicitly inline: with the extern template
 // below, programs built with LOCALGOV_SEPARATE_COMPILATION compile them once, in src.hpp.
+
+template <Calendar Cal>
+basic_routing_table<Cal>::~basic_routing_table() = default;
 
 template <Calendar Cal>
 basic_routing_table<Cal>::basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar)

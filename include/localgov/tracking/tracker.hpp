@@ -94,6 +94,11 @@ class basic_tracker {
 
   // O(proposals). The table, its organisation and the list must outlive the tracker.
   basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals);
+  basic_tracker(const basic_tracker&) = default;
+  basic_tracker(basic_tracker&&) = default;
+  basic_tracker& operator=(const basic_tracker&) = default;
+  basic_tracker& operator=(basic_tracker&&) = default;
+  ~basic_tracker();  // out of the class: instantiated once with separate compilation
 
   // Starts tracking proposals added to the list since the last call. O(new proposals).
   void sync();
@@ -220,6 +225,9 @@ class basic_tracker {
 
 // Out of the class body, so that they are not implicitly inline: with the extern template
 // below, programs built with LOCALGOV_SEPARATE_COMPILATION compile them once, in src.hpp.
+
+template <Lifecycle L, Calendar Cal>
+basic_tracker<L, Cal>::~basic_tracker() = default;
 
 template <Lifecycle L, Calendar Cal>
 basic_tracker<L, Cal>::basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals)

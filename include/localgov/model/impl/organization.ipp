@@ -172,4 +172,24 @@ LOCALGOV_DECL void organization_core::attach(unit_id child, unit_id parent) {
   add_edge(units_[index_of(child)].vertex, units_[index_of(parent)].vertex, link{link_kind::part_of, 0});
 }
 
+LOCALGOV_DECL organization_core::organization_core(const organization_core& other) = default;
+LOCALGOV_DECL organization_core::organization_core(organization_core&& other) = default;
+LOCALGOV_DECL organization_core& organization_core::operator=(const organization_core& other) = default;
+LOCALGOV_DECL organization_core& organization_core::operator=(organization_core&& other) = default;
+LOCALGOV_DECL organization_core::~organization_core() = default;
+
+LOCALGOV_DECL std::string organization_core::code_of(body_id id) const {
+  const auto& b = bodies_[index_of(id)];
+  return units_[index_of(b.unit)].code + '/' + words_.body_kind(b.kind).slug;
+}
+
+LOCALGOV_DECL std::optional<body_id> organization_core::find_body(std::string_view code) const {
+  const auto slash = code.rfind('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const auto unit = find_unit(code.substr(0, slash));
+  const auto kind = words_.find_body_kind(code.substr(slash + 1));
+  if (!unit || !kind) return std::nullopt;
+  return find_body(*unit, *kind);
+}
+
 LOCALGOV_NAMESPACE_END

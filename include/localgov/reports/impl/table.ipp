@@ -105,5 +105,12 @@ LOCALGOV_DECL std::string group_thousands(std::uint64_t n) {
   return out;
 }
 
+LOCALGOV_DECL table::table(const table& other) = default;
+LOCALGOV_DECL table::table(table&& other) noexcept = default;
+LOCALGOV_DECL table& table::operator=(const table& other) = default;
+LOCALGOV_DECL table& table::operator=(table&& other) noexcept = default;
+LOCALGOV_DECL table::~table() = default;
+
 }  // namespace reports
+
 LOCALGOV_NAMESPACE_END

@@ -188,4 +188,10 @@ LOCALGOV_DECL holiday_calendar vietnam_calendar() {
   return holiday_calendar(std::move(off), std::move(worked));
 }
 
+LOCALGOV_DECL holiday_calendar::holiday_calendar(const holiday_calendar& other) = default;
+LOCALGOV_DECL holiday_calendar::holiday_calendar(holiday_calendar&& other) noexcept = default;
+LOCALGOV_DECL holiday_calendar& holiday_calendar::operator=(const holiday_calendar& other) = default;
+LOCALGOV_DECL holiday_calendar& holiday_calendar::operator=(holiday_calendar&& other) noexcept = default;
+LOCALGOV_DECL holiday_calendar::~holiday_calendar() = default;
+
 LOCALGOV_NAMESPACE_END

@@ -29,4 +29,6 @@ LOCALGOV_DECL void proposal_list::reserve(std::size_t n, std::size_t id_bytes, s
   reserve_huge(ids_, id_bytes), titles_.reserve(title_bytes);
 }
 
+LOCALGOV_DECL proposal_list::~proposal_list() = default;
+
 LOCALGOV_NAMESPACE_END
