@@ -6,7 +6,6 @@
 // 31 March 2026, an illustrative investment plan, and the province's org chart.
 //
 //   founding_scenario [--data DIR] [--out DIR] [--as-of YYYY-MM-DD]
-#include <localgov/fmt.hpp>
 #include <localgov/localgov.hpp>
 #include <localgov/io/graphviz.hpp>
 #include <localgov/planning/projects_csv.hpp>

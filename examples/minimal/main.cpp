@@ -1,6 +1,5 @@
 // localgov in a few lines: the country from the official list, a ward's proposal routed
 // to the department responsible, with the deadline, the rule and the way it went up.
-#include <localgov/fmt.hpp>
 #include <localgov/localgov.hpp>
 
 #include <fmt/format.h>

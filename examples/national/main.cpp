@@ -4,7 +4,6 @@
 // departments. The generator is seeded, so every run prints the same figures.
 //
 //   national [--data DIR] [--per-unit N]
-#include <localgov/fmt.hpp>
 #include <localgov/localgov.hpp>
 
 #include <fmt/format.h>
