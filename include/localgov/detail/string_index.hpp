@@ -5,6 +5,7 @@
 #include <localgov/config.hpp>
 #include <localgov/detail/huge_pages.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -44,25 +45,24 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
 }
 
 // Maps keys to rows; the keys themselves live with the caller, who gives `key_of(row)`.
-// 8 bytes per slot, load factor at most 1/2. Insert and find O(1) expected.
+// 8 bytes per slot, twice as many slots as rows at most (load factor at most 1/2). Insert and find O(1) expected.
 template <class KeyOf>
 class string_index {
  public:
   explicit string_index(KeyOf key_of) : key_of_(std::move(key_of)) {}
 
   void reserve(std::size_t rows) {
-    std::size_t capacity = 16;
-    while (capacity < rows * 2) capacity *= 2;
+    const std::size_t capacity = std::max<std::size_t>(16, rows * 2);
     if (capacity > slots_.size()) rehash(capacity);
   }
 
   // Inserts `row` under its key, or returns the row that already has that key.
   std::optional<std::uint32_t> insert(std::uint32_t row) {
-    if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    if ((size_ + 1) * 2 > slots_.size()) rehash(std::max<std::size_t>(16, slots_.size() * 2));
     const auto key = key_of_(row);
     const auto h = hash_bytes(key);
-    const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;  // never 0: 0 marks an empty slot
-    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    const auto tag = tag_of(h);
+    for (std::size_t i = slot_of(h);; i = next(i)) {
       auto& s = slots_[i];
       if (s.tag == 0) {
         s = {tag, row};
@@ -76,8 +76,8 @@ class string_index {
   [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key) const {
     if (slots_.empty()) return std::nullopt;
     const auto h = hash_bytes(key);
-    const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;
-    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    const auto tag = tag_of(h);
+    for (std::size_t i = slot_of(h);; i = next(i)) {
       const auto& s = slots_[i];
       if (s.tag == 0) return std::nullopt;
       if (s.tag == tag && key_of_(s.row) == key) return s.row;
@@ -99,15 +99,15 @@ class string_index {
   [[nodiscard]] static std::uint64_t hash(std::string_view key) noexcept { return hash_bytes(key); }
   [[gnu::always_inline]] void prefetch_slot(std::uint64_t h) const noexcept {
 #if defined(__GNUC__) || defined(__clang__)
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[slot_of(h)]);
 #else
     (void)h;
 #endif
   }
   [[nodiscard]] std::optional<std::uint32_t> probe(std::uint64_t h) const noexcept {
     if (slots_.empty()) return std::nullopt;
-    const auto tag = static_cast<std::uint32_t>(h >> 32) | 1u;
-    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    const auto tag = tag_of(h);
+    for (std::size_t i = slot_of(h);; i = next(i)) {
       const auto& s = slots_[i];
       if (s.tag == 0) return std::nullopt;
       if (s.tag == tag) return s.row;
@@ -126,6 +126,17 @@ class string_index {
     std::uint32_t tag = 0;
     std::uint32_t row = 0;
   };
+  // Any number of slots, not only powers of two, so that the index is twice the rows
+  // it was sized for and no more (a power of two would make it up to four times, and
+  // ten times the rows up to sixteen times the memory): the slot is the hash's high
+  // bits scaled to the table ("fastrange"), the tag its low bits, never 0 (0 marks an
+  // empty slot), so that the two do not repeat each other.
+  [[nodiscard]] std::size_t slot_of(std::uint64_t h) const noexcept {
+    __extension__ typedef unsigned __int128 wide;  // GCC and Clang; __extension__ for -Wpedantic
+    return static_cast<std::size_t>((static_cast<wide>(h) * slots_.size()) >> 64);
+  }
+  [[nodiscard]] std::size_t next(std::size_t i) const noexcept { return i + 1 == slots_.size() ? 0 : i + 1; }
+  [[nodiscard]] static std::uint32_t tag_of(std::uint64_t h) noexcept { return static_cast<std::uint32_t>(h) | 1u; }
   void rehash(std::size_t capacity) {
     std::vector<slot> old;
     reserve_huge(old, capacity);  // probed at random: huge pages spare TLB misses
@@ -134,7 +145,7 @@ class string_index {
     for (const auto& s : old) {
       if (s.tag == 0) continue;
       const auto h = hash_bytes(key_of_(s.row));
-      for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1))
+      for (std::size_t i = slot_of(h);; i = next(i))
         if (slots_[i].tag == 0) {
           slots_[i] = s;
           break;
