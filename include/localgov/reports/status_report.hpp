@@ -109,7 +109,9 @@ template <class Tracker>
     if (!L::is_final(statuses[i]) && tracker.due(p) < as_of) ++row.overdue, ++report.overdue;
   }
   const auto& events = tracker.events();
+  constexpr std::size_t ahead = 16;  // proposals come at random in the trail: see statuses_at
   for (std::size_t e = 0; e < events.size(); ++e) {
+    if (e + ahead < events.size() && events.to(e + ahead) == L::answer) tracker.prefetch(events.proposal(e + ahead));
     if (events.on(e) > as_of || events.to(e) != L::answer) continue;
     const auto p = events.proposal(e);
     const auto k = tracker.keys(p);
