@@ -127,11 +127,7 @@ class organization_core {
   [[nodiscard]] vocabulary& words() noexcept { return words_; }
   [[nodiscard]] std::span<const unit_kind_info> unit_kinds() const noexcept { return kinds_; }
   [[nodiscard]] const unit_kind_info& kind_info(unit_kind k) const { return kinds_[static_cast<std::size_t>(k)]; }
-  [[nodiscard]] std::optional<unit_kind> find_unit_kind(std::string_view slug) const {
-    for (std::size_t i = 0; i < kinds_.size(); ++i)
-      if (kinds_[i].slug == slug) return static_cast<unit_kind>(i);
-    return std::nullopt;
-  }
+  [[nodiscard]] std::optional<unit_kind> find_unit_kind(std::string_view slug) const;
 
   // ---- building ---------------------------------------------------------------------
   // Adds a unit with a kind known only at run time (e.g. from a file). The placement
@@ -147,12 +143,7 @@ class organization_core {
   // Renames or reclassifies a unit within its tier (a commune becoming a ward, a province
   // a centrally-run city), as amendments do; codes, bodies and lines stay, and bodies'
   // names follow the new kind ("Thành ủy" once a province becomes a city). O(1).
-  void amend_unit(unit_id id, std::string name, unit_kind kind) {
-    auto& u = units_[index_of(id)];
-    LOCALGOV_ASSERT(kind_info(kind).level == u.level, "an amendment keeps the unit's tier");
-    u.name = std::move(name);
-    u.kind = kind;
-  }
+  void amend_unit(unit_id id, std::string name, unit_kind kind);
 
   // Adds a body of a kind to a unit, with its head post when the kind names one.
   // `name` overrides the kind's name (e.g. "Thành ủy" for a municipality's Tỉnh ủy).
@@ -214,17 +205,11 @@ class organization_core {
   // "<body code>#<title slug>[#seat]", e.g. "25/tai-chinh#director".
   [[nodiscard]] std::string code_of(post_id id) const;
   // "Giám đốc Sở Tài chính".
-  [[nodiscard]] std::string name_of(post_id id) const {
-    const auto& p = posts_[index_of(id)];
-    return words_.post_title(p.title).name_vi + ' ' + std::string(name_of(p.body));
-  }
+  [[nodiscard]] std::string name_of(post_id id) const;
 
   // ---- lookup -------------------------------------------------------------------------
   // O(1) expected.
-  [[nodiscard]] std::optional<unit_id> find_unit(std::string_view code) const {
-    if (auto it = unit_by_code_.find(std::string(code)); it != unit_by_code_.end()) return it->second;
-    return std::nullopt;
-  }
+  [[nodiscard]] std::optional<unit_id> find_unit(std::string_view code) const;
   // The first body of a kind in a unit. O(bodies of the unit): a scan of a couple of
   // dozen kinds, two bytes each and usually adjacent, so no index to build or keep.
   [[nodiscard]] std::optional<body_id> find_body(unit_id unit, body_kind_id kind) const {
@@ -235,35 +220,20 @@ class organization_core {
   }
   // By code "<unit code>/<kind slug>". O(1) expected for the unit, then as above.
   [[nodiscard]] std::optional<body_id> find_body(std::string_view code) const;
-  [[nodiscard]] std::optional<person_id> find_person(std::string_view key) const {
-    if (auto it = person_by_key_.find(std::string(key)); it != person_by_key_.end()) return it->second;
-    return std::nullopt;
-  }
+  [[nodiscard]] std::optional<person_id> find_person(std::string_view key) const;
   // The first post of a body with a title (its only one for a single-holder title).
-  [[nodiscard]] std::optional<post_id> find_post(body_id body, post_title_id title) const {
-    for (post_id p : bodies_[index_of(body)].posts)
-      if (posts_[index_of(p)].title == title) return p;
-    return std::nullopt;
-  }
+  [[nodiscard]] std::optional<post_id> find_post(body_id body, post_title_id title) const;
 
   // ---- queries --------------------------------------------------------------------------
   // Who holds a post on a date; nullopt when vacant. O(holdings of the post).
-  [[nodiscard]] std::optional<person_id> holder(post_id post, date on) const {
-    for (auto h : posts_[index_of(post)].holdings)
-      if (holdings_[h].covers(on)) return holdings_[h].person;
-    return std::nullopt;
-  }
+  [[nodiscard]] std::optional<person_id> holder(post_id post, date on) const;
   // Every post a person holds on a date (concurrent posts, kiêm nhiệm).
   [[nodiscard]] std::vector<post_id> posts_of(person_id person, date on) const;
   // The body in a unit that answers for a field: the first of the unit's bodies (in
   // the order they were added) whose kind lists the field. O(bodies of the unit).
   [[nodiscard]] std::optional<body_id> responsible_body(unit_id unit, field_id field) const;
   // The apex of a unit's chain of command (its Party Standing Committee), if any.
-  [[nodiscard]] std::optional<body_id> apex_of(unit_id unit) const {
-    for (body_id b : units_[index_of(unit)].bodies)
-      if (kind_of(b).apex) return b;
-    return std::nullopt;
-  }
+  [[nodiscard]] std::optional<body_id> apex_of(unit_id unit) const;
 
   // ---- the graph ----------------------------------------------------------------------
   // For Boost.Graph algorithms; vertex bundles say which record a vertex stands for.

@@ -192,4 +192,50 @@ LOCALGOV_DECL std::optional<body_id> organization_core::find_body(std::string_vi
   return find_body(*unit, *kind);
 }
 
+LOCALGOV_DECL std::optional<unit_kind> organization_core::find_unit_kind(std::string_view slug) const {
+  for (std::size_t i = 0; i < kinds_.size(); ++i)
+    if (kinds_[i].slug == slug) return static_cast<unit_kind>(i);
+  return std::nullopt;
+}
+
+LOCALGOV_DECL void organization_core::amend_unit(unit_id id, std::string name, unit_kind kind) {
+  auto& u = units_[index_of(id)];
+  LOCALGOV_ASSERT(kind_info(kind).level == u.level, "an amendment keeps the unit's tier");
+  u.name = std::move(name);
+  u.kind = kind;
+}
+
+LOCALGOV_DECL std::string organization_core::name_of(post_id id) const {
+  const auto& p = posts_[index_of(id)];
+  return words_.post_title(p.title).name_vi + ' ' + std::string(name_of(p.body));
+}
+
+LOCALGOV_DECL std::optional<unit_id> organization_core::find_unit(std::string_view code) const {
+  if (auto it = unit_by_code_.find(std::string(code)); it != unit_by_code_.end()) return it->second;
+  return std::nullopt;
+}
+
+LOCALGOV_DECL std::optional<person_id> organization_core::find_person(std::string_view key) const {
+  if (auto it = person_by_key_.find(std::string(key)); it != person_by_key_.end()) return it->second;
+  return std::nullopt;
+}
+
+LOCALGOV_DECL std::optional<post_id> organization_core::find_post(body_id body, post_title_id title) const {
+  for (post_id p : bodies_[index_of(body)].posts)
+    if (posts_[index_of(p)].title == title) return p;
+  return std::nullopt;
+}
+
+LOCALGOV_DECL std::optional<person_id> organization_core::holder(post_id post, date on) const {
+  for (auto h : posts_[index_of(post)].holdings)
+    if (holdings_[h].covers(on)) return holdings_[h].person;
+  return std::nullopt;
+}
+
+LOCALGOV_DECL std::optional<body_id> organization_core::apex_of(unit_id unit) const {
+  for (body_id b : units_[index_of(unit)].bodies)
+    if (kind_of(b).apex) return b;
+  return std::nullopt;
+}
+
 LOCALGOV_NAMESPACE_END
