@@ -119,22 +119,6 @@ class csv_reader {
     return f.escaped ? std::string_view(scratch_).substr(f.value_begin, f.value_size)
                      : text_.substr(f.value_begin, f.value_size);
   }
-  // Field i of the next record as far as it can be seen without reading it: its text
-  // when it and the fields before it are unquoted, else empty. A hint, e.g. to start
-  // loading what the next record will look up while this one is handled; nothing in it
-  // is checked, and reading goes on as if it had not been called. O(record length).
-  [[nodiscard]] std::string_view peek(std::size_t i) const noexcept {
-    const std::size_t n = text_.size();
-    std::size_t p = pos_;
-    while (p < n && (text_[p] == '\n' || text_[p] == '\r')) ++p;  // blank lines
-    for (std::size_t k = 0;; ++k, ++p) {
-      const std::size_t start = p;
-      while (p < n && !ends_unquoted_run(text_[p])) ++p;
-      if (p < n && text_[p] == '"') return {};
-      if (k == i) return text_.substr(start, p - start);
-      if (p >= n || text_[p] != ',') return {};
-    }
-  }
 
   // Line on which the current record starts.
   [[nodiscard]] std::uint32_t line() const noexcept { return record_line_; }

@@ -11,28 +11,23 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 
-template <>
-struct fmt::formatter<localgov::planning::priority_class> : fmt::formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(localgov::planning::priority_class c, FormatContext& ctx) const {
-    return fmt::formatter<std::string_view>::format(localgov::planning::to_string(c), ctx);
-  }
-};
+LOCALGOV_NAMESPACE_BEGIN
+namespace detail {
+// Planning enums printed through their `to_string`.
+template <class T>
+concept planning_name = std::is_same_v<T, planning::priority_class> || std::is_same_v<T, planning::decision_reason> ||
+                        std::is_same_v<T, planning::selection_method>;
+}  // namespace detail
+LOCALGOV_NAMESPACE_END
 
-template <>
-struct fmt::formatter<localgov::planning::decision_reason> : fmt::formatter<std::string_view> {
+template <class T>
+  requires localgov::detail::planning_name<T>
+struct fmt::formatter<T> : fmt::formatter<std::string_view> {
   template <class FormatContext>
-  auto format(localgov::planning::decision_reason r, FormatContext& ctx) const {
-    return fmt::formatter<std::string_view>::format(localgov::planning::to_string(r), ctx);
-  }
-};
-
-template <>
-struct fmt::formatter<localgov::planning::selection_method> : fmt::formatter<std::string_view> {
-  template <class FormatContext>
-  auto format(localgov::planning::selection_method m, FormatContext& ctx) const {
-    return fmt::formatter<std::string_view>::format(localgov::planning::to_string(m), ctx);
+  auto format(T value, FormatContext& ctx) const {
+    return fmt::formatter<std::string_view>::format(localgov::planning::to_string(value), ctx);
   }
 };
 
