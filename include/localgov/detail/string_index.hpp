@@ -138,9 +138,7 @@ class string_index {
   [[nodiscard]] std::size_t next(std::size_t i) const noexcept { return i + 1 == slots_.size() ? 0 : i + 1; }
   [[nodiscard]] static std::uint32_t tag_of(std::uint64_t h) noexcept { return static_cast<std::uint32_t>(h) | 1u; }
   void rehash(std::size_t capacity) {
-    std::vector<slot> old;
-    reserve_huge(old, capacity);  // probed at random: huge pages spare TLB misses
-    old.resize(capacity);
+    big_vector<slot> old(capacity);  // probed at random: huge pages spare TLB misses
     old.swap(slots_);
     for (const auto& s : old) {
       if (s.tag == 0) continue;
@@ -154,7 +152,7 @@ class string_index {
   }
 
   KeyOf key_of_;
-  std::vector<slot> slots_;
+  big_vector<slot> slots_;
   std::size_t size_ = 0;
 };
 

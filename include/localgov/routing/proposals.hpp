@@ -4,6 +4,7 @@
 
 #include <localgov/config.hpp>
 #include <localgov/date.hpp>
+#include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/string_index.hpp>
 #include <localgov/model/ids.hpp>
 #include <localgov/routing/rules.hpp>
@@ -141,21 +142,22 @@ class proposal_list {
     const proposal_list* self;
     std::string_view operator()(std::uint32_t row) const { return slice(self->ids_, self->id_end_, row); }
   };
-  template <class Offset>
-  static std::string_view slice(const std::string& arena, const std::vector<Offset>& ends, std::size_t i) {
+  template <class Offsets>
+  static std::string_view slice(const detail::big_string& arena, const Offsets& ends, std::size_t i) {
     const std::size_t begin = i == 0 ? 0 : ends[i - 1];
     return std::string_view(arena).substr(begin, ends[i] - begin);
   }
 
   bool keep_titles_ = true;
-  std::string ids_, titles_;
-  std::vector<std::uint32_t> id_end_;
-  std::vector<std::uint64_t> title_end_;
-  std::vector<unit_id> unit_;
-  std::vector<field_id> field_, sector_;
-  std::vector<channel> via_;
-  std::vector<date> submitted_;
-  std::vector<std::uint32_t> line_;
+  // Columns in huge pages (detail/huge_pages.hpp): read at random by trackers and lookups.
+  detail::big_string ids_, titles_;
+  detail::big_vector<std::uint32_t> id_end_;
+  detail::big_vector<std::uint64_t> title_end_;
+  detail::big_vector<unit_id> unit_;
+  detail::big_vector<field_id> field_, sector_;
+  detail::big_vector<channel> via_;
+  detail::big_vector<date> submitted_;
+  detail::big_vector<std::uint32_t> line_;
   detail::string_index<key_of> index_;
 };
 

@@ -75,10 +75,11 @@ class event_log {
     std::uint32_t event;
     std::string text;
   };
-  std::vector<proposal_id> proposal_;
-  std::vector<date> on_;
-  std::vector<status_index> from_, to_;
-  std::vector<std::uint32_t> actor_;
+  // Columns in huge pages (detail/huge_pages.hpp): a long trail is appended in order.
+  detail::big_vector<proposal_id> proposal_;
+  detail::big_vector<date> on_;
+  detail::big_vector<status_index> from_, to_;
+  detail::big_vector<std::uint32_t> actor_;
   std::vector<std::string> actors_;
   detail::string_index<actor_name> actor_index_{actor_name{&actors_}};  // a flat index: one probe, no nodes to chase
   std::vector<note_entry> notes_;
@@ -210,13 +211,14 @@ class basic_tracker {
   const basic_routing_table<Cal>* table_;
   const organization_core* org_;
   const proposal_list* proposals_;
-  std::vector<status_index> status_;
-  std::vector<date> due_;
+  // Per-proposal columns in huge pages (detail/huge_pages.hpp): change() reads them at random.
+  detail::big_vector<status_index> status_;
+  detail::big_vector<date> due_;
   // The lead agency (its board row), found with the due date: change() then touches no
   // routing table, only columns of the proposal's own row.
-  std::vector<body_id> agency_;
-  std::vector<date> last_change_;
-  std::vector<bool> has_events_;  // whether the trail has any event of the proposal (a receipt must come first)
+  detail::big_vector<body_id> agency_;
+  detail::big_vector<date> last_change_;
+  detail::big_vector<bool> has_events_;  // whether the trail has any event of the proposal (a receipt must come first)
   event_log events_;
   std::vector<unit_id> province_;  // by unit: the province whose board row counts it
   status_board live_;
@@ -241,9 +243,7 @@ basic_tracker<L, Cal>::basic_tracker(const basic_routing_table<Cal>& table, cons
 template <Lifecycle L, Calendar Cal>
 void basic_tracker<L, Cal>::sync() {
   const auto n = proposals_->size();
-  using detail::reserve_huge;  // read at random by change(): huge pages spare TLB misses
-  reserve_huge(status_, n), reserve_huge(due_, n), reserve_huge(agency_, n), reserve_huge(last_change_, n);
-  has_events_.reserve(n);
+  status_.reserve(n), due_.reserve(n), agency_.reserve(n), last_change_.reserve(n), has_events_.reserve(n);
   for (auto i = status_.size(); i < n; ++i) {
     const auto p = static_cast<proposal_id>(i);
     const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));

@@ -3,8 +3,6 @@
 
 #include <localgov/routing/proposals.hpp>
 
-#include <localgov/detail/huge_pages.hpp>
-
 LOCALGOV_NAMESPACE_BEGIN
 
 LOCALGOV_DECL proposal_list& proposal_list::operator=(const proposal_list& other) {
@@ -20,13 +18,11 @@ LOCALGOV_DECL proposal_list& proposal_list::operator=(const proposal_list& other
 }
 
 LOCALGOV_DECL void proposal_list::reserve(std::size_t n, std::size_t id_bytes, std::size_t title_bytes) {
-  // Huge pages where a tracker or a lookup reads at random (see detail/huge_pages.hpp).
-  using detail::reserve_huge;
-  reserve_huge(id_end_, n), reserve_huge(unit_, n), reserve_huge(field_, n), reserve_huge(sector_, n);
+  id_end_.reserve(n), unit_.reserve(n), field_.reserve(n), sector_.reserve(n);
   if (keep_titles_) title_end_.reserve(n);
-  reserve_huge(via_, n), reserve_huge(submitted_, n), line_.reserve(n);
+  via_.reserve(n), submitted_.reserve(n), line_.reserve(n);
   index_.reserve(n);
-  reserve_huge(ids_, id_bytes), titles_.reserve(title_bytes);
+  ids_.reserve(id_bytes), titles_.reserve(title_bytes);
 }
 
 LOCALGOV_DECL proposal_list::~proposal_list() = default;

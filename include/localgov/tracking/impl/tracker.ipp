@@ -3,13 +3,10 @@
 
 #include <localgov/tracking/tracker.hpp>
 
-#include <localgov/detail/huge_pages.hpp>
-
 LOCALGOV_NAMESPACE_BEGIN
 
 LOCALGOV_DECL void event_log::reserve(std::size_t n) {
-  using detail::reserve_huge;  // appended in order: huge pages for fewer page faults
-  reserve_huge(proposal_, n), reserve_huge(on_, n), reserve_huge(from_, n), reserve_huge(to_, n), reserve_huge(actor_, n);
+  proposal_.reserve(n), on_.reserve(n), from_.reserve(n), to_.reserve(n), actor_.reserve(n);
 }
 
 LOCALGOV_DECL std::size_t event_log::memory_bytes() const noexcept {
