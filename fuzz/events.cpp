@@ -1,5 +1,6 @@
-// Fuzzes the events loader on a fresh tracker of the scenario's proposals (with
-// permission checks), then reports on what it accepted.
+// Fuzzes the events loader on fresh trackers of the scenario's proposals (with
+// permission checks), read in one thread and in two: both must give the same error and
+// the same trail; then reports on what was accepted.
 #include "fuzz_org.hpp"
 
 #include <localgov/io/events_csv.hpp>
@@ -9,8 +10,13 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const auto text = fuzz::text_of(data, size);
   localgov::tracker track(fuzz::small_table(), fuzz::scenario_proposals());
+  localgov::tracker parallel(fuzz::small_table(), fuzz::scenario_proposals());
   track.check_permissions(size % 2 == 0);
-  fuzz::expect_only_localgov_errors([&] { localgov::io::read_events(track, text, "events.csv"); });
+  parallel.check_permissions(size % 2 == 0);
+  const auto error = fuzz::localgov_error_of([&] { localgov::io::read_events(track, text, "events.csv"); });
+  if (error != fuzz::localgov_error_of([&] { localgov::io::read_events(parallel, text, "events.csv", {.parallel = true}); }))
+    __builtin_trap();
+  if (parallel.events().size() != track.events().size() || !(parallel.live_board() == track.live_board())) __builtin_trap();
   // Whatever was applied before an error must leave the tracker consistent.
   const auto report = localgov::reports::make_status_report(track, localgov::date(2026, 12, 31), localgov::group_by::agency);
   if (report.total != track.size()) __builtin_trap();

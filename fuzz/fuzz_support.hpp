@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace fuzz {
@@ -24,6 +25,19 @@ void expect_only_localgov_errors(F&& fn) {
   } catch (const localgov::error& e) {
     if (std::string_view(e.what()).empty()) __builtin_trap();  // every message says something
   }
+}
+
+// expect_only_localgov_errors(fn), and the message of the error it caught ("" if none):
+// for targets that compare two ways of loading the same input.
+template <class F>
+std::string localgov_error_of(F&& fn) {
+  try {
+    fn();
+  } catch (const localgov::error& e) {
+    if (std::string_view(e.what()).empty()) __builtin_trap();
+    return e.what();
+  }
+  return {};
 }
 
 }  // namespace fuzz

@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <string>
+#include <thread>
 #include <unistd.h>
 
 namespace cli {
@@ -26,6 +27,11 @@ inline void progress_done() {
 
 // The national organisation from --units, with --changes (amendments in force on
 // --as-of), --lines and --officials when given.
+// Large files are parsed in a second thread when the machine has a core to spare.
+inline localgov::io::read_options read_options() {
+  return {.parallel = std::thread::hardware_concurrency() > 1};
+}
+
 inline localgov::organization load_organization(const arguments& args) {
   const auto units = *args.get("units");
   progress("localgov: loading " + units);

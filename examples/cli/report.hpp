@@ -56,12 +56,12 @@ inline int run_report(const arguments& args) {
   proposals.keep_titles(false);  // a report shows none: some 50 MB less for a million proposals
   const auto path = *args.get("proposals");
   progress("localgov: loading " + path);
-  io::read_proposals(org, proposals, io::mapped_file(path), path);
+  io::read_proposals(org, proposals, io::mapped_file(path), path, read_options());
   tracker track(table, proposals);
   track.check_permissions(args.has("officials"));
   if (const auto events = args.get("events")) {
     progress("localgov: loading " + *events);
-    io::read_events(track, io::mapped_file(*events), *events);
+    io::read_events(track, io::mapped_file(*events), *events, read_options());
   }
   progress_done();
   const auto report = reports::make_status_report(track, as_of, by, province);

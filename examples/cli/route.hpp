@@ -55,7 +55,7 @@ inline int run_route(const arguments& args) {
   const routing_table table(org, rules, vietnam_calendar());
   proposal_list proposals;
   const auto path = *args.get("proposals");
-  io::read_proposals(org, proposals, io::mapped_file(path), path);
+  io::read_proposals(org, proposals, io::mapped_file(path), path, read_options());
 
   reports::table out({{"id"}, {"unit_code"}, {"field"}, {"handled_at"}, {"lead"}, {"lead_name"}, {"coordinators"}, {"due"}, {"rule"}});
   reports::json_writer json;

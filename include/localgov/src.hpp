@@ -15,6 +15,7 @@
 
 // detail
 #include <localgov/detail/impl/fold.ipp>
+#include <localgov/detail/impl/pipeline.ipp>
 
 // io
 #include <localgov/io/events_csv.hpp>
@@ -28,7 +29,7 @@
 #include <localgov/io/impl/units_csv.ipp>
 
 LOCALGOV_NAMESPACE_BEGIN
-template void io::read_events<tracker>(tracker&, io::input_text, std::string);
+template void io::read_events<tracker>(tracker&, io::input_text, std::string, io::read_options);
 LOCALGOV_NAMESPACE_END
 
 // model

@@ -3,11 +3,19 @@
 // id and FILE:LINE:COLUMN, the column counted in code points.
 #include "../test_support.hpp"
 
+#include <localgov/detail/huge_pages.hpp>
+#include <localgov/detail/pipeline.hpp>
+#include <localgov/detail/string_index.hpp>
 #include <localgov/io/csv.hpp>
 #include <localgov/io/units_csv.hpp>
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <random>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -440,4 +448,145 @@ TEST_CASE("csv: errors after a very long field or on a very long line point at t
       [&] { io::read_units(org, "code,name,kind,parent_code\n04 795,Tỉnh Phú Thọ,province,\n", "units.csv"); });
   CHECK(std::string(space.what()) ==
         "units.csv:2:1: bad unit code '04 795' (expected printable ASCII without spaces, '/', '#', ';', ',' or '\"')");
+}
+
+// ---------------------------------------------------------------------------------------
+// What the loaders that parse ahead rely on: newline counts, reread, kept fields, the
+// pipeline, and the huge-page allocator of their tables.
+
+TEST_CASE("csv: newlines() counts every line feed, in ASCII runs and around multi-byte characters") {
+  std::mt19937 rng(7);
+  const std::array<std::string, 7> pieces = {"a", "\n", "\r\n", "ế", "số", "\"q\n\"", "0123456789"};
+  for (int round = 0; round < 200; ++round) {
+    std::string text = "h\n";
+    const auto length = rng() % 80;
+    for (std::uint32_t i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
+    const io::csv_reader csv(text, "t.csv");
+    CHECK(csv.newlines() == static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+  }
+  std::string ascii = "h\n";  // long runs of ASCII: the lanes are summed many times over
+  for (int i = 0; i < 5000; ++i) ascii += i % 3 == 0 ? "abc\n\n\n\n\n\n\n" : "abcdefg\n";
+  CHECK(io::csv_reader(ascii, "t.csv").newlines() == static_cast<std::size_t>(std::count(ascii.begin(), ascii.end(), '\n')));
+  const std::string no_end = "h\nx";
+  CHECK(io::csv_reader(no_end, "t.csv").newlines() == 1);
+}
+
+TEST_CASE("csv: reread gives a record read earlier, its fields and their positions as they were") {
+  const std::string text = "a,b\n1,2\n\"x\"\"y\",\"3\n4\"\n5,6\n";
+  io::csv_reader csv(text, "t.csv");
+  REQUIRE(csv.next());
+  CHECK(!csv.escaped(0));
+  REQUIRE(csv.next());
+  const auto offset = csv.record_offset();
+  const auto line = csv.line();
+  CHECK(csv.escaped(0));
+  CHECK(!csv.escaped(1));
+  const auto where = csv.position(1);
+  REQUIRE(csv.next());
+  CHECK(csv.field(0) == "5");
+  CHECK(!csv.next());
+  const auto again = csv.reread(offset, line);
+  CHECK(again.field(0) == "x\"y");
+  CHECK(again.field(1) == "3\n4");
+  CHECK(again.line() == 3);
+  CHECK(again.position(1) == where);
+  CHECK(std::string(test::expect_throw<input_error>([&] { again.fail(1, "t.id", "bad"); }).what()) == "t.csv:3:8: bad");
+}
+
+TEST_CASE("csv: kept_fields keeps views of the text, and copies of fields with doubled quotes") {
+  const std::string text = "a,b\nplain,\"q\"\"q\"\n";
+  io::csv_reader csv(text, "t.csv");
+  REQUIRE(csv.next());
+  io::kept_fields kept;
+  const auto plain = kept.keep(csv, 0), quoted = kept.keep(csv, 1);
+  CHECK(!csv.next());  // the record's own buffer is gone
+  CHECK(kept.view(plain, text) == "plain");
+  CHECK(kept.view(quoted, text) == "q\"q");
+  CHECK(!plain.copied);
+  CHECK(quoted.copied);
+}
+
+namespace {
+
+// Numbers 0..count-1 through a pipeline in blocks of 7: fill throws when it reaches
+// `fill_fails_at`, use when it reaches `use_fails_at`. Returns what use saw, and the
+// message of what was thrown ("" if nothing).
+std::pair<std::vector<int>, std::string> run_numbers(bool parallel, int count, int fill_fails_at, int use_fails_at) {
+  std::array<std::vector<int>, detail::pipeline_slots> blocks;
+  int next = 0;
+  std::vector<int> seen;
+  auto fill = [&](std::size_t slot) {
+    blocks[slot].clear();
+    while (blocks[slot].size() < 7) {
+      if (next == count) return false;
+      if (next == fill_fails_at) throw std::runtime_error("fill " + std::to_string(next));
+      blocks[slot].push_back(next++);
+    }
+    return true;
+  };
+  auto use = [&](std::size_t slot) {
+    for (const int v : blocks[slot]) {
+      if (v == use_fails_at) throw std::runtime_error("use " + std::to_string(v));
+      seen.push_back(v);
+    }
+  };
+  try {
+    detail::run_pipeline(parallel, fill, use);
+  } catch (const std::runtime_error& e) {
+    return {seen, e.what()};
+  }
+  return {seen, ""};
+}
+
+std::vector<int> iota(int n) {
+  std::vector<int> v(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) v[static_cast<std::size_t>(i)] = i;
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("pipeline: blocks used in order; a fill error after what it filled; a use error stops the filling") {
+  for (const bool parallel : {false, true}) {
+    CAPTURE(parallel);
+    for (const int count : {0, 1, 7, 8, 100}) CHECK(run_numbers(parallel, count, -1, -1) == std::pair{iota(count), ""s});
+    // Fill fails inside a block (45 = 6 blocks and 3): the 45 before it are used first.
+    CHECK(run_numbers(parallel, 100, 45, -1) == std::pair{iota(45), "fill 45"s});
+    CHECK(run_numbers(parallel, 100, 0, -1) == std::pair{iota(0), "fill 0"s});
+    CHECK(run_numbers(parallel, 100, 49, -1) == std::pair{iota(49), "fill 49"s});  // at a block's start
+    // Use fails first: its error wins, even if the filler, ahead, has failed too.
+    CHECK(run_numbers(parallel, 100, -1, 30) == std::pair{iota(30), "use 30"s});
+    CHECK(run_numbers(parallel, 100, 40, 30) == std::pair{iota(30), "use 30"s});
+    CHECK(run_numbers(parallel, 100000, -1, 3) == std::pair{iota(3), "use 3"s});  // the filler stops, far from the end
+  }
+}
+
+TEST_CASE("big_allocator: small and huge blocks hold what they are given, huge ones aligned to a huge page") {
+  detail::big_vector<std::uint32_t> v;
+  for (std::uint32_t i = 0; i < 3'000'000; ++i) v.push_back(i * 7);  // grows from the heap into mapped blocks
+  bool same = true;
+  for (std::uint32_t i = 0; i < v.size(); ++i) same = same && v[i] == i * 7;
+  CHECK(same);
+  if constexpr (detail::maps_huge_pages)
+    CHECK(reinterpret_cast<std::uintptr_t>(v.data()) % detail::huge_page_bytes == 0);
+  auto copy = v;
+  CHECK(copy == v);
+  detail::big_string s(5'000'000, 'x');
+  s += "end";
+  CHECK(std::string_view(s).substr(s.size() - 4) == "xend");
+  detail::big_vector<std::uint32_t>().swap(v);
+  CHECK(v.capacity() == 0);
+}
+
+TEST_CASE("same_bytes: equal keys of every length, and keys differing in any one byte") {
+  for (std::size_t n = 0; n <= 24; ++n) {
+    const std::string a(n, 'k');
+    CHECK(detail::same_bytes(a, std::string(n, 'k')));
+    CHECK(!detail::same_bytes(a, std::string(n + 1, 'k')));
+    for (std::size_t at = 0; at < n; ++at) {
+      std::string b = a;
+      b[at] = 'j';
+      CHECK(!detail::same_bytes(a, b));
+    }
+  }
 }

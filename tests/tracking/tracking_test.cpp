@@ -10,6 +10,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <random>
 
@@ -275,4 +276,146 @@ TEST_CASE("the founding scenario's report: by unit and by agency, with what is o
   const auto land = std::find_if(by_field.rows.begin(), by_field.rows.end(), [](auto& r) { return r.key == "land"; });
   REQUIRE(land != by_field.rows.end());
   CHECK(land->median_days == 56);  // submitted 16 December, answered 10 February
+}
+
+namespace {
+
+// The records of a proposals file and of an events file (each with its line end; the
+// header first) for `n` generated proposals over every commune-tier unit, some with
+// quoted ids, titles and notes (doubled quotes, commas, line breaks), and a legal history
+// in date order: enough records for many blocks of a parallel read.
+std::pair<std::vector<std::string>, std::vector<std::string>> generated_records(const organization_core& org, std::size_t n,
+                                                                                std::uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::vector<std::string> communes;
+  for (std::size_t u = 0; u < org.unit_count(); ++u)
+    if (org.tier_of(id_at<unit_id>(u)) == tier::commune) communes.push_back(org.unit(id_at<unit_id>(u)).code);
+  const auto& fields = org.words().fields();
+  std::vector<std::string> proposals = {"id,unit_code,field,title,submitted,channel\n"};
+  struct event {
+    date on;
+    std::string record;
+  };
+  std::vector<event> events;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string id = i % 97 == 5 ? "\"Q\"\"" + std::to_string(i) + "\"" : "P-" + std::to_string(i);
+    const auto submitted = date(2025, 7, 1) + static_cast<std::int32_t>(rng() % 365);
+    proposals.push_back(id + "," + communes[rng() % communes.size()] + "," + fields[rng() % fields.size()].slug + "," +
+                        (i % 13 == 0 ? "\"Kiến nghị, \"\"số\"\"\n" + std::to_string(i) + "\"" : "Kiến nghị " + std::to_string(i)) +
+                        "," + submitted.to_string() + "," + (rng() % 3 == 0 ? "petition" : "") + "\n");
+    auto on = submitted;
+    for (const char* status : {"assigned", "in_progress", "answered"}) {
+      if (rng() % 4 == 0) break;
+      on = on + static_cast<std::int32_t>(rng() % 30);
+      const std::string note = rng() % 11 == 0 ? "\"ghi chú, \"\"x\"\"\"" : "";
+      events.push_back({on, id + "," + on.to_string() + "," + status + ",," + note + "\n"});
+    }
+  }
+  std::stable_sort(events.begin(), events.end(), [](const event& a, const event& b) { return a.on < b.on; });
+  std::vector<std::string> trail = {"proposal_id,date,status,actor,note\n"};
+  for (const auto& e : events) trail.push_back(e.record);
+  return {proposals, trail};
+}
+
+std::string joined(const std::vector<std::string>& records) {
+  std::string text;
+  for (const auto& r : records) text += r;
+  return text;
+}
+
+// The line on which record `r` starts.
+std::size_t line_of(const std::vector<std::string>& records, std::size_t r) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < r; ++i) line += static_cast<std::size_t>(std::count(records[i].begin(), records[i].end(), '\n'));
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("parallel reads: the same proposals, trail, board and errors as one thread") {
+  fixture f;
+  const auto [proposal_records, event_records] = generated_records(f.org, 6000, 11);
+  const auto proposals_csv = joined(proposal_records), events_csv = joined(event_records);
+  proposal_list one, two;
+  io::read_proposals(f.org, one, proposals_csv, "p.csv", {.parallel = false});
+  io::read_proposals(f.org, two, proposals_csv, "p.csv", {.parallel = true});
+  REQUIRE(one.size() == 6000);
+  REQUIRE(two.size() == one.size());
+  bool same = true;
+  for (std::size_t i = 0; i < one.size(); ++i) {
+    const auto p = static_cast<proposal_id>(i);
+    same = same && one.id(p) == two.id(p) && one.title(p) == two.title(p) && one.unit(p) == two.unit(p) &&
+           one.field(p) == two.field(p) && one.via(p) == two.via(p) && one.submitted(p) == two.submitted(p) &&
+           one.line(p) == two.line(p) && two.find(two.id(p)) == p;
+  }
+  CHECK(same);
+  CHECK(one.title(proposal_id{13}) == "Kiến nghị, \"số\"\n13");
+  CHECK(one.id(proposal_id{5}) == "Q\"5");
+
+  tracker t1(f.table, one), t2(f.table, two);
+  io::read_events(t1, events_csv, "e.csv", {.parallel = false});
+  io::read_events(t2, events_csv, "e.csv", {.parallel = true});
+  REQUIRE(t1.events().size() > 3000);
+  REQUIRE(t2.events().size() == t1.events().size());
+  for (std::size_t e = 0; e < t1.events().size(); ++e) {
+    const auto a = t1.events()[e], b = t2.events()[e];
+    same = same && a.proposal == b.proposal && a.on == b.on && a.from == b.from && a.to == b.to && a.note == b.note;
+  }
+  CHECK(same);
+  CHECK(t1.live_board() == t2.live_board());
+
+  // One bad record at the start, inside, at the edges of blocks (1024 records) and at the
+  // end: both ways throw the same error, at that record, after applying the same records.
+  for (const std::size_t row : {std::size_t{1}, std::size_t{2}, std::size_t{1024}, std::size_t{1025}, std::size_t{1026},
+                                std::size_t{3001}, event_records.size() - 1}) {
+    CAPTURE(row);
+    const std::vector<std::pair<std::string, std::string>> bad_events = {
+        {"unknown id", "NOPE,2026-01-01,assigned,,\n"},
+        {"bad date", "P-1,2026-02-30,assigned,,\n"},
+        {"unknown status", "P-1,2026-01-01,done,,\n"},
+        {"unknown id and bad date: the id is checked first", "NOPE,2026-02-30,assigned,,\n"},
+        {"two fields too many", "P-1,2026-01-01,assigned,,,,\n"},
+        {"before the submission", "P-1,1990-01-01,assigned,,\n"},
+        {"unterminated quote", "P-1,2026-12-31,assigned,,\"x\n"},
+    };
+    for (const auto& [what, record] : bad_events) {
+      CAPTURE(what);
+      auto records = event_records;
+      records[row] = record;
+      const auto text = joined(records);
+      std::string messages[2];
+      std::size_t applied[2];
+      for (const bool parallel : {false, true}) {
+        tracker t(f.table, one);
+        messages[parallel] = test::expect_throw<input_error>([&] { io::read_events(t, text, "e.csv", {.parallel = parallel}); }).what();
+        applied[parallel] = t.events().size();
+      }
+      CHECK(messages[0] == messages[1]);
+      CHECK(messages[0].starts_with("e.csv:" + std::to_string(line_of(records, row)) + ":"));
+      CHECK(applied[0] == applied[1]);
+      CHECK(applied[0] == row - 1);
+    }
+    if (row >= proposal_records.size()) continue;
+    for (const auto& record : {std::string(row > 1 ? "P-0" : "P-1") + ",04795,land,t,2026-01-05,\n",
+                               std::string("X,99999,land,t,2026-01-05,\n"), std::string("X,04795,land,t,2026-13-05,\n")}) {
+      CAPTURE(record);
+      auto records = proposal_records;
+      records[row] = record;
+      if (row == 1) records[2] = record;  // a duplicate of the first
+      const auto text = joined(records);
+      std::string messages[2];
+      std::size_t added[2];
+      for (const bool parallel : {false, true}) {
+        proposal_list list;
+        messages[parallel] =
+            test::expect_throw<input_error>([&] { io::read_proposals(f.org, list, text, "p.csv", {.parallel = parallel}); }).what();
+        added[parallel] = list.size();
+      }
+      CHECK(messages[0] == messages[1]);
+      CHECK(added[0] == added[1]);
+      const std::size_t failing = row == 1 && record.starts_with("P-1") ? 2 : row;
+      CHECK(messages[0].starts_with("p.csv:" + std::to_string(line_of(records, failing)) + ":"));
+      CHECK(added[0] == failing - 1);
+    }
+  }
 }

@@ -44,6 +44,22 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   return h;
 }
 
+// a == b, without a call to memcmp for keys of 4 to 16 bytes (proposal ids are mostly
+// 8 to 16): two loads from each, overlapping for a length between two word sizes.
+inline bool same_bytes(std::string_view a, std::string_view b) noexcept {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  auto word_equal = [&](auto word, std::size_t at) {
+    decltype(word) x, y;
+    std::memcpy(&x, a.data() + at, sizeof x);
+    std::memcpy(&y, b.data() + at, sizeof y);
+    return x == y;
+  };
+  if (n >= 8 && n <= 16) return word_equal(std::uint64_t{}, 0) && word_equal(std::uint64_t{}, n - 8);
+  if (n >= 4 && n < 8) return word_equal(std::uint32_t{}, 0) && word_equal(std::uint32_t{}, n - 4);
+  return a == b;
+}
+
 // Maps keys to rows; the keys themselves live with the caller, who gives `key_of(row)`.
 // 8 bytes per slot, twice as many slots as rows at most (load factor at most 1/2). Insert and find O(1) expected.
 template <class KeyOf>
@@ -56,11 +72,12 @@ class string_index {
     if (capacity > slots_.size()) rehash(capacity);
   }
 
-  // Inserts `row` under its key, or returns the row that already has that key.
-  std::optional<std::uint32_t> insert(std::uint32_t row) {
+  // Inserts `row` under its key, or returns the row that already has that key. The
+  // overload with `h` takes the key's hash(), when the caller has it already.
+  std::optional<std::uint32_t> insert(std::uint32_t row) { return insert(row, hash_bytes(key_of_(row))); }
+  std::optional<std::uint32_t> insert(std::uint32_t row, std::uint64_t h) {
     if ((size_ + 1) * 2 > slots_.size()) rehash(std::max<std::size_t>(16, slots_.size() * 2));
     const auto key = key_of_(row);
-    const auto h = hash_bytes(key);
     const auto tag = tag_of(h);
     for (std::size_t i = slot_of(h);; i = next(i)) {
       auto& s = slots_[i];
@@ -69,18 +86,19 @@ class string_index {
         ++size_;
         return std::nullopt;
       }
-      if (s.tag == tag && key_of_(s.row) == key) return s.row;
+      if (s.tag == tag && same_bytes(key_of_(s.row), key)) return s.row;
     }
   }
 
-  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key) const {
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key) const { return find(key, hash_bytes(key)); }
+  // find(key) for a caller that has the key's hash() already.
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key, std::uint64_t h) const {
     if (slots_.empty()) return std::nullopt;
-    const auto h = hash_bytes(key);
     const auto tag = tag_of(h);
     for (std::size_t i = slot_of(h);; i = next(i)) {
       const auto& s = slots_[i];
       if (s.tag == 0) return std::nullopt;
-      if (s.tag == tag && key_of_(s.row) == key) return s.row;
+      if (s.tag == tag && same_bytes(key_of_(s.row), key)) return s.row;
     }
   }
 

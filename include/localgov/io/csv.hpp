@@ -74,6 +74,7 @@ class csv_reader {
   csv_reader(String&& text, std::string file) = delete;
 
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
+  [[nodiscard]] std::string_view text() const noexcept { return text_; }
   [[nodiscard]] const std::vector<std::string>& header() const noexcept { return header_; }
 
   [[nodiscard]] std::optional<std::size_t> find_column(std::string_view name) const noexcept;
@@ -89,29 +90,10 @@ class csv_reader {
     return true;
   }
 
-  // A reader `rows` records ahead of this one, for hints (e.g. to start loading what a
-  // record further on will look up): the same text read with the same grammar, except
-  // that it never lets go of pages (the reader behind it still needs them) and that its
-  // advance() stops quietly at the end or at the first malformed record, which this
-  // reader reports when it gets there. O(rows + header size).
-  [[nodiscard]] csv_reader lookahead(std::size_t rows) const {
-    csv_reader ahead = *this;
-    ahead.releases_ = false;
-    for (std::size_t i = 0; i < rows && ahead.advance(); ++i) {
-    }
-    return ahead;
-  }
-  // next() for a lookahead reader: false at the end and, from then on, once a record is
-  // malformed. Never throws.
-  bool advance() noexcept {
-    if (stopped_) return false;
-    try {
-      if (next()) return true;
-    } catch (...) {  // this reader's error, reported by the reader behind when it gets there
-    }
-    stopped_ = true;
-    return false;
-  }
+  // Line feeds in the whole text, counted when the reader checked its bytes: an upper
+  // bound of its records (blank lines and line breaks inside quotes count too), to size
+  // tables before reading them. O(1).
+  [[nodiscard]] std::size_t newlines() const noexcept { return newlines_; }
 
   [[nodiscard]] std::size_t size() const noexcept { return fields_.size(); }
   [[nodiscard]] std::string_view field(std::size_t i) const noexcept {
@@ -120,8 +102,24 @@ class csv_reader {
                      : text_.substr(f.value_begin, f.value_size);
   }
 
-  // Line on which the current record starts.
+  // Whether field i had doubled quotes: its view is then into the reader's own buffer,
+  // valid until the next record, where other views last as long as the text.
+  [[nodiscard]] bool escaped(std::size_t i) const noexcept { return fields_[i].escaped; }
+
+  // Line on which the current record starts, and its byte offset in the text.
   [[nodiscard]] std::uint32_t line() const noexcept { return record_line_; }
+  [[nodiscard]] std::size_t record_offset() const noexcept { return record_start_; }
+  // A reader on the record at `offset` on `line` (a record_offset() and line() this
+  // reader gave), read again: to report an error about a record read earlier, as the
+  // loaders that parse ahead of their use do. It never releases pages. O(header + record).
+  [[nodiscard]] csv_reader reread(std::size_t offset, std::uint32_t line) const {
+    csv_reader again = *this;
+    again.releases_ = false;
+    again.pos_ = offset;
+    again.current_line_ = line;
+    again.next();
+    return again;
+  }
   [[nodiscard]] source_location location(std::size_t i) const { return location_of(fields_[i].begin); }
   // Line and column of field i, without the file name (cheap to keep per row).
   [[nodiscard]] std::pair<std::uint32_t, std::uint32_t> position(std::size_t i) const {
@@ -151,24 +149,41 @@ class csv_reader {
     return table[static_cast<unsigned char>(c)];
   }
 
-  // The offsets of the first byte that is not valid UTF-8 and of the first NUL (npos
-  // when there is none): both checks made before reading, in one pass. Runs of ASCII
-  // without NUL, the bulk of a CSV file, are skipped eight bytes at a time; elsewhere
+  // What checking the bytes before reading finds, in one pass: the offsets of the first
+  // byte that is not valid UTF-8 and of the first NUL (npos when there is none), and the
+  // number of line feeds.
+  struct byte_check {
+    std::size_t bad, nul, newlines;
+  };
+  // Runs of ASCII without NUL, the bulk of a CSV file, are checked eight bytes at a time,
+  // their line feeds counted in eight byte-wide lanes (summed every 31 blocks, before a
+  // lane can overflow: no popcount instruction needed); elsewhere
   // detail::utf8_sequence_length decides, as in detail::find_invalid_utf8. O(size).
-  static std::pair<std::size_t, std::size_t> find_bad_bytes(const input_text& input) noexcept {
+  static byte_check check_bytes(const input_text& input) noexcept {
     constexpr auto npos = std::string_view::npos;
     const std::string_view text = input.view();
     std::size_t released = 0;
     constexpr std::uint64_t high_bits = 0x8080808080808080ULL, low_bits = 0x0101010101010101ULL;
+    constexpr std::uint64_t low_seven = 0x7F7F7F7F7F7F7F7FULL, line_feeds = low_bits * '\n';
     const std::size_t n = text.size();
-    std::size_t nul = npos, i = 0;
+    std::size_t nul = npos, newlines = 0, i = 0;
+    std::uint64_t lanes = 0;  // line feeds per byte lane, at most 31 each
+    unsigned blocks_in_lanes = 0;
+    auto sum_lanes = [&] {
+      newlines += static_cast<std::size_t>((lanes * low_bits) >> 56);  // the lanes' sum, at most 248, in the top byte
+      lanes = 0, blocks_in_lanes = 0;
+    };
     while (i < n) {
       if (i - released >= input_text::release_step) input.release_before(released = i);
       if (i + 8 <= n) {
         std::uint64_t chunk;
         std::memcpy(&chunk, text.data() + i, 8);
-        const std::uint64_t has_zero_byte = (chunk - low_bits) & ~chunk & high_bits;
+        const std::uint64_t has_zero_byte = (chunk - low_bits) & ~chunk & high_bits;  // may err only if one is
         if (((chunk & high_bits) | has_zero_byte) == 0) {
+          // Exact for ASCII: the high bit of each byte of x that is zero, i.e. of each '\n'.
+          const std::uint64_t x = chunk ^ line_feeds;
+          lanes += (~(((x & low_seven) + low_seven) | x | low_seven)) >> 7;
+          if (++blocks_in_lanes == 31) sum_lanes();
           i += 8;
           continue;
         }
@@ -178,15 +193,17 @@ class csv_reader {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte >= 0x80) {
           const std::size_t length = detail::utf8_sequence_length(text, i);
-          if (length == 0) return {i, nul};
+          if (length == 0) return {i, nul, newlines};
           i += length;
           continue;
         }
         if (byte == 0 && nul == npos) nul = i;
+        newlines += byte == '\n';
         ++i;
       }
     }
-    return {npos, nul};
+    sum_lanes();
+    return {npos, nul, newlines};
   }
 
   static std::string hex(unsigned char b);
@@ -211,7 +228,10 @@ class csv_reader {
       ++current_line_;
     }
     if (pos_ >= n) return false;
-    if (releases_ && pos_ - released_to_ >= input_text::release_step) input_.release_before(released_to_ = pos_);
+    // Pages a step behind are let go of, not those just read: a loader may still use the
+    // views of the last few thousand records.
+    if (releases_ && pos_ >= released_to_ + 2 * input_text::release_step)
+      input_.release_before(released_to_ = pos_ - input_text::release_step);
     record_start_ = pos_;
     record_line_ = current_line_;
     for (;;) {
@@ -288,8 +308,8 @@ class csv_reader {
   std::string_view text_;
   input_text input_;
   std::size_t released_to_ = 0;  // input_.release_before has been called up to here
-  bool releases_ = true;         // false in a lookahead reader
-  bool stopped_ = false;         // a lookahead reader met the end or a malformed record
+  bool releases_ = true;         // false in a reader made by reread
+  std::size_t newlines_ = 0;
   std::string file_;
   std::vector<std::string> header_;
   std::vector<field_span> fields_;
@@ -301,22 +321,39 @@ class csv_reader {
   std::uint32_t header_line_ = 1;
 };
 
-// Newline characters in `text`: an upper bound of its records (blank lines and line
-// breaks inside quotes count too), to size tables before reading. O(size); counted in
-// blocks of 64 bytes with a small counter, a loop compilers vectorise (std::count's
-// 64-bit counter keeps it to a byte at a time).
-[[nodiscard]] inline std::size_t count_newlines(const input_text& input) noexcept {
-  const std::string_view text = input.view();
-  std::size_t lines = 0, i = 0, released = 0;
-  for (; i + 64 <= text.size(); i += 64) {
-    if (i - released >= input_text::release_step) input.release_before(released = i);
-    unsigned block = 0;
-    for (std::size_t k = 0; k < 64; ++k) block += text[i + k] == '\n';
-    lines += block;
+// How a loader reads: `parallel` parses the file in a second thread, some thousands of
+// records ahead of the caller's thread, which looks them up and applies them (see
+// detail/pipeline.hpp). The results and the errors are the same either way; parallel
+// reads take less time on a machine with a core to spare.
+struct read_options {
+  bool parallel = false;
+};
+
+// Fields kept past their record, for loaders that parse records in blocks ahead of using
+// them: a field is kept as its place in the text or, when it had doubled quotes (its view
+// then dies with the record), as a copy held here.
+class kept_fields {
+ public:
+  struct ref {
+    std::size_t begin;
+    std::size_t size;
+    bool copied;
+  };
+  void clear() noexcept { copies_.clear(); }
+  [[nodiscard]] ref keep(const csv_reader& csv, std::size_t i) {
+    const auto value = csv.field(i);
+    if (!csv.escaped(i)) return {static_cast<std::size_t>(value.data() - csv.text().data()), value.size(), false};
+    const ref kept{copies_.size(), value.size(), true};
+    copies_ += value;
+    return kept;
   }
-  for (; i < text.size(); ++i) lines += text[i] == '\n';
-  return lines;
-}
+  [[nodiscard]] std::string_view view(ref r, std::string_view text) const noexcept {
+    return (r.copied ? std::string_view(copies_) : text).substr(r.begin, r.size);
+  }
+
+ private:
+  std::string copies_;
+};
 
 // Writes one CSV field, quoting it only when needed.
 inline void append_csv_field(std::string& out, std::string_view value) {

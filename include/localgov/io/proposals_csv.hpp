@@ -18,8 +18,10 @@ namespace io {
 // absent or the cell empty) or petition; `sector` (optional) is the field of the
 // department that should coordinate, e.g. education for a school investment. An empty
 // or duplicate id, an unknown unit, field or channel, or a bad date throws input_error
-// at its line and column. O(rows).
-LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& out, input_text text, std::string file);
+// at its line and column; the rows before it are added. With options.parallel the file
+// is parsed in a second thread (same results, same errors). O(rows).
+LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& out, input_text text, std::string file,
+                                  read_options options = {});
 
 }  // namespace io
 LOCALGOV_NAMESPACE_END

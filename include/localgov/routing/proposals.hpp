@@ -46,11 +46,17 @@ class proposal_list {
   // O(1) expected.
   std::optional<proposal_id> add(std::string_view id, unit_id unit, field_id field, channel via, date submitted,
                                  std::string_view title = {}, field_id sector = no_id<field_id>, std::uint32_t line = 0) {
+    return add(hash_id(id), id, unit, field, via, submitted, title, sector, line);
+  }
+  // add() for a caller that has the id's hash_id() already (a loader that hashes ahead).
+  std::optional<proposal_id> add(std::uint64_t id_hash, std::string_view id, unit_id unit, field_id field, channel via,
+                                 date submitted, std::string_view title = {}, field_id sector = no_id<field_id>,
+                                 std::uint32_t line = 0) {
     const auto row = static_cast<std::uint32_t>(size());
     ids_.append(id);
     LOCALGOV_ASSERT(ids_.size() < UINT32_MAX, "proposal ids fit in 4 GB");
     id_end_.push_back(static_cast<std::uint32_t>(ids_.size()));
-    if (const auto existing = index_.insert(row)) {
+    if (const auto existing = index_.insert(row, id_hash)) {
       ids_.resize(ids_.size() - id.size());
       id_end_.pop_back();
       return static_cast<proposal_id>(*existing);
@@ -65,8 +71,10 @@ class proposal_list {
   }
 
   [[nodiscard]] std::size_t size() const noexcept { return unit_.size(); }
-  [[nodiscard]] std::optional<proposal_id> find(std::string_view id) const {
-    if (auto row = index_.find(id)) return static_cast<proposal_id>(*row);
+  [[nodiscard]] std::optional<proposal_id> find(std::string_view id) const { return find(id, hash_id(id)); }
+  // find() for a caller that has the id's hash_id() already.
+  [[nodiscard]] std::optional<proposal_id> find(std::string_view id, std::uint64_t id_hash) const {
+    if (auto row = index_.find(id, id_hash)) return static_cast<proposal_id>(*row);
     return std::nullopt;
   }
 

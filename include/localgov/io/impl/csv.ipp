@@ -45,7 +45,8 @@ LOCALGOV_DECL std::string excerpt(std::string_view value, std::size_t max_code_p
 
 LOCALGOV_DECL csv_reader::csv_reader(input_text text, std::string file)
     : text_(text.view()), input_(text), file_(std::move(file)) {
-  const auto [bad, nul] = find_bad_bytes(input_);
+  const auto [bad, nul, newlines] = check_bytes(input_);
+  newlines_ = newlines;
   if (bad != std::string_view::npos) {
     const bool utf16 = text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF");
     fail_at(bad, "csv.invalid_utf8",

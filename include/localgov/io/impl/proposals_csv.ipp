@@ -3,6 +3,7 @@
 
 #include <localgov/io/proposals_csv.hpp>
 
+#include <localgov/detail/pipeline.hpp>
 #include <localgov/detail/string_index.hpp>
 #include <localgov/error.hpp>
 #include <localgov/io/csv.hpp>
@@ -10,15 +11,41 @@
 #include <localgov/model/organization.hpp>
 #include <localgov/routing/proposals.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& out, input_text text, std::string file) {
+namespace detail_proposals {
+
+// A record of a proposals file, parsed and waiting to be added.
+struct parsed_proposal {
+  std::uint64_t id_hash;
+  kept_fields::ref id, title;
+  std::uint32_t line;
+  std::size_t offset;  // of the record, with its line: to point at it again (csv_reader::reread)
+  unit_id unit;
+  field_id field, sector;
+  channel via;
+  date submitted;
+};
+struct proposal_block {
+  std::vector<parsed_proposal> rows;
+  kept_fields fields;
+};
+inline constexpr std::size_t proposals_per_block = 1024;
+
+}  // namespace detail_proposals
+
+LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& out, input_text text, std::string file,
+                                  read_options options) {
+  using detail_proposals::parsed_proposal, detail_proposals::proposal_block;
   csv_reader csv(text, file);
   const auto id_col = csv.require_column("id");
   const auto unit_col = csv.require_column("unit_code");
@@ -27,10 +54,11 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   const auto submitted_col = csv.require_column("submitted");
   const auto channel_col = csv.find_column("channel");
   const auto sector_col = csv.find_column("sector");
+  const csv_reader records = csv;  // the adding side's own reader, to point at a record again
   out.source = file;
-  const std::size_t before = out.size(), rows = count_newlines(text);
+  const std::size_t before = out.size(), file_rows = csv.newlines();  // at most
   const std::size_t ids_before = out.id_bytes(), titles_before = out.title_bytes();
-  out.reserve(before + rows);
+  out.reserve(before + file_rows);
   // Units and fields looked up by view: find_unit and find_field make a std::string of
   // the key on every call (an allocation for longer field slugs).
   const auto& words = org.words();
@@ -48,39 +76,68 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
                "unknown field '" + std::string(slug) + "' (expected one of: " + vocabulary::slugs(words.fields()) + ")");
     return id_at<field_id>(*f);
   };
-  // A reader `ahead` records in front starts loading the slot of the id index where
-  // that record's id will go, so that the insert finds it in cache (a hint).
+
+  std::array<proposal_block, detail::pipeline_slots> blocks;
+  // Parsing side: records to rows, checked (all but the id's uniqueness), ids hashed.
+  auto fill = [&](std::size_t slot) {
+    auto& block = blocks[slot];
+    block.rows.clear(), block.fields.clear();
+    block.rows.reserve(detail_proposals::proposals_per_block);
+    while (block.rows.size() < detail_proposals::proposals_per_block) {
+      if (!csv.next()) return false;
+      parsed_proposal row{};
+      const auto id = csv.field(id_col);
+      if (id.empty()) csv.fail(id_col, "proposals.empty_id", "empty proposal id");
+      const auto unit = units.find(csv.field(unit_col));
+      if (!unit) csv.fail(unit_col, "proposals.unknown_unit", "unknown unit code '" + std::string(csv.field(unit_col)) + "'");
+      row.unit = id_at<unit_id>(*unit);
+      row.field = field_of(field_col);
+      row.via = channel::proposal;
+      if (channel_col && !csv.field(*channel_col).empty()) {
+        const auto c = parse_channel(csv.field(*channel_col));
+        if (!c)
+          csv.fail(*channel_col, "proposals.unknown_channel",
+                   "unknown channel '" + std::string(csv.field(*channel_col)) + "' (expected proposal or petition)");
+        row.via = *c;
+      }
+      row.sector = sector_col && !csv.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
+      row.submitted = parse_date_field(csv, submitted_col, "submission date");
+      row.id = block.fields.keep(csv, id_col), row.id_hash = proposal_list::hash_id(id);
+      row.title = block.fields.keep(csv, title_col);
+      row.offset = csv.record_offset(), row.line = csv.line();
+      block.rows.push_back(row);
+    }
+    return true;
+  };
+  // Adding side. `ahead` rows in front, the slot of the id index where that row's id
+  // will go starts loading, so that the insert finds it in cache (a hint).
   constexpr std::size_t ahead = 16;
-  auto lookahead = csv.lookahead(ahead);
-  while (csv.next()) {
-    if (lookahead.advance()) out.prefetch(lookahead.field(id_col));
-    const auto id = csv.field(id_col);
-    if (id.empty()) csv.fail(id_col, "proposals.empty_id", "empty proposal id");
-    const auto unit = units.find(csv.field(unit_col));
-    if (!unit) csv.fail(unit_col, "proposals.unknown_unit", "unknown unit code '" + std::string(csv.field(unit_col)) + "'");
-    const auto field = field_of(field_col);
-    auto via = channel::proposal;
-    if (channel_col && !csv.field(*channel_col).empty()) {
-      const auto c = parse_channel(csv.field(*channel_col));
-      if (!c)
-        csv.fail(*channel_col, "proposals.unknown_channel",
-                 "unknown channel '" + std::string(csv.field(*channel_col)) + "' (expected proposal or petition)");
-      via = *c;
+  const std::string_view all = text.view();
+  auto use = [&](std::size_t slot) {
+    const auto& block = blocks[slot];
+    const auto& rows = block.rows;
+    const std::size_t n = rows.size();
+    for (std::size_t k = 0; k < std::min(ahead, n); ++k) out.prefetch_slot(rows[k].id_hash);
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k + ahead < n) out.prefetch_slot(rows[k + ahead].id_hash);
+      const auto& row = rows[k];
+      const auto id = block.fields.view(row.id, all);
+      if (const auto existing = out.add(row.id_hash, id, row.unit, row.field, row.via, row.submitted,
+                                        block.fields.view(row.title, all), row.sector, row.line))
+        records.reread(row.offset, row.line)
+            .fail(id_col, "proposals.duplicate_id",
+                  "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(*existing)) + ")");
+      // A sample read, size the id and title arenas for the whole file from it, with an
+      // eighth to spare: grown by doubling, they would be copied and touch up to twice
+      // the memory (which page faults make the dearest part of a large file).
+      if (constexpr std::size_t sample = 1024; out.size() - before == sample && file_rows > 2 * sample) {
+        const auto whole_file = [&](std::size_t sampled) { return sampled * file_rows / sample * 9 / 8; };
+        out.reserve(before + file_rows, ids_before + whole_file(out.id_bytes() - ids_before),
+                    titles_before + whole_file(out.title_bytes() - titles_before));
+      }
     }
-    const auto sector = sector_col && !csv.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
-    const auto submitted = parse_date_field(csv, submitted_col, "submission date");
-    if (const auto existing = out.add(id, id_at<unit_id>(*unit), field, via, submitted, csv.field(title_col), sector, csv.line()))
-      csv.fail(id_col, "proposals.duplicate_id",
-               "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(*existing)) + ")");
-    // A sample read, size the id and title arenas for the whole file from it, with an
-    // eighth to spare: grown by doubling, they would be copied and touch up to twice the
-    // memory (which page faults make the dearest part of a large file).
-    if (constexpr std::size_t sample = 1024; out.size() - before == sample && rows > 2 * sample) {
-      const auto whole_file = [&](std::size_t sampled) { return sampled * rows / sample * 9 / 8; };
-      out.reserve(before + rows, ids_before + whole_file(out.id_bytes() - ids_before),
-                  titles_before + whole_file(out.title_bytes() - titles_before));
-    }
-  }
+  };
+  detail::run_pipeline(options.parallel, fill, use);
 }
 
 }  // namespace io
