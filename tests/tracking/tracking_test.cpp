@@ -376,7 +376,7 @@ TEST_CASE("parallel reads: the same proposals, trail, board and errors as one th
         {"unknown id and bad date: the id is checked first", "NOPE,2026-02-30,assigned,,\n"},
         {"two fields too many", "P-1,2026-01-01,assigned,,,,\n"},
         {"before the submission", "P-1,1990-01-01,assigned,,\n"},
-        {"unterminated quote", "P-1,2026-12-31,assigned,,\"x\n"},
+        {"text after a closing quote", "P-1,2026-12-31,assigned,,\"x\"y\n"},
     };
     for (const auto& [what, record] : bad_events) {
       CAPTURE(what);
