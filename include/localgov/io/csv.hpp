@@ -149,62 +149,71 @@ class csv_reader {
     return table[static_cast<unsigned char>(c)];
   }
 
-  // What checking the bytes before reading finds, in one pass: the offsets of the first
-  // byte that is not valid UTF-8 and of the first NUL (npos when there is none), and the
-  // number of line feeds.
-  struct byte_check {
-    std::size_t bad, nul, newlines;
-  };
-  // Runs of ASCII without NUL, the bulk of a CSV file, are checked eight bytes at a time,
-  // their line feeds counted in eight byte-wide lanes (summed every 31 blocks, before a
-  // lane can overflow: no popcount instruction needed); elsewhere
-  // detail::utf8_sequence_length decides, as in detail::find_invalid_utf8. O(size).
-  static byte_check check_bytes(const input_text& input) noexcept {
-    constexpr auto npos = std::string_view::npos;
+  // Line feeds in the text (counted in blocks of 64 bytes with a small counter, a loop
+  // compilers vectorise), letting go of the pages behind. O(size).
+  static std::size_t count_line_feeds(const input_text& input) noexcept {
     const std::string_view text = input.view();
-    std::size_t released = 0;
-    constexpr std::uint64_t high_bits = 0x8080808080808080ULL, low_bits = 0x0101010101010101ULL;
-    constexpr std::uint64_t low_seven = 0x7F7F7F7F7F7F7F7FULL, line_feeds = low_bits * '\n';
-    const std::size_t n = text.size();
-    std::size_t nul = npos, newlines = 0, i = 0;
-    std::uint64_t lanes = 0;  // line feeds per byte lane, at most 31 each
-    unsigned blocks_in_lanes = 0;
-    auto sum_lanes = [&] {
-      newlines += static_cast<std::size_t>((lanes * low_bits) >> 56);  // the lanes' sum, at most 248, in the top byte
-      lanes = 0, blocks_in_lanes = 0;
-    };
-    while (i < n) {
+    std::size_t lines = 0, i = 0, released = 0;
+    for (; i + 64 <= text.size(); i += 64) {
       if (i - released >= input_text::release_step) input.release_before(released = i);
-      if (i + 8 <= n) {
+      unsigned block = 0;
+      for (std::size_t k = 0; k < 64; ++k) block += text[i + k] == '\n';
+      lines += block;
+    }
+    for (; i < text.size(); ++i) lines += text[i] == '\n';
+    return lines;
+  }
+
+  // The first byte in [from, to) that is not valid UTF-8 or is NUL (npos if none), and
+  // where the check stopped: at `to`, or past it when a sequence straddles it. Runs of
+  // ASCII without NUL, the bulk of a CSV file, are checked eight bytes at a time;
+  // elsewhere detail::utf8_sequence_length decides, as in detail::find_invalid_utf8.
+  // O(to - from).
+  static std::pair<std::size_t, std::size_t> find_bad_byte(std::string_view text, std::size_t from, std::size_t to) noexcept {
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL, low_bits = 0x0101010101010101ULL;
+    std::size_t i = from;
+    while (i < to) {
+      if (i + 8 <= to) {
         std::uint64_t chunk;
         std::memcpy(&chunk, text.data() + i, 8);
         const std::uint64_t has_zero_byte = (chunk - low_bits) & ~chunk & high_bits;  // may err only if one is
         if (((chunk & high_bits) | has_zero_byte) == 0) {
-          // Exact for ASCII: the high bit of each byte of x that is zero, i.e. of each '\n'.
-          const std::uint64_t x = chunk ^ line_feeds;
-          lanes += (~(((x & low_seven) + low_seven) | x | low_seven)) >> 7;
-          if (++blocks_in_lanes == 31) sum_lanes();
           i += 8;
           continue;
         }
       }
       // Byte by byte up to the end of this block of eight (a sequence may run past it).
-      for (const std::size_t block_end = std::min(i + 8, n); i < block_end;) {
+      for (const std::size_t block_end = std::min(i + 8, to); i < block_end;) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte >= 0x80) {
           const std::size_t length = detail::utf8_sequence_length(text, i);
-          if (length == 0) return {i, nul, newlines};
+          if (length == 0) return {i, i};
           i += length;
           continue;
         }
-        if (byte == 0 && nul == npos) nul = i;
-        newlines += byte == '\n';
+        if (byte == 0) return {i, i};
         ++i;
       }
     }
-    sum_lanes();
-    return {npos, nul, newlines};
+    return {std::string_view::npos, i};
   }
+
+  // Checks the bytes up to `end` (and, in one go, some way beyond, so that short records
+  // share a check): throws csv.invalid_utf8 or csv.nul_byte for a bad byte before `end`;
+  // one found beyond is kept for the record that reaches it. The bytes are thus checked
+  // just ahead of the parse, in the same pass over the text, and errors come in text order.
+  void check_through(std::size_t end) {
+    constexpr auto npos = std::string_view::npos;
+    if (bad_ == npos && checked_to_ < end) {
+      const auto to = std::min(text_.size(), std::max(end, checked_to_ + (std::size_t{64} << 10)));
+      const auto [bad, stopped] = find_bad_byte(text_, checked_to_, to);
+      checked_to_ = stopped;
+      bad_ = bad;
+    }
+    if (bad_ < end) fail_bad_byte(bad_);
+  }
+  // Throws csv.invalid_utf8 or csv.nul_byte for the byte at `offset`.
+  [[noreturn]] void fail_bad_byte(std::size_t offset) const;
 
   static std::string hex(unsigned char b);
 
@@ -213,12 +222,19 @@ class csv_reader {
   // this costs O(record length); earlier offsets scan from the top (errors only).
   [[nodiscard]] source_location location_of(std::size_t offset) const;
 
+  // Throws the error at `offset`, unless a bad byte comes before it (in the part of the
+  // text not checked yet): that one is reported instead, as errors come in text order.
   [[noreturn]] void fail_at(std::size_t offset, std::string id, std::string message) const;
   // Throws csv.field_count for the current record (next's error path, out of line).
   [[noreturn]] void fail_field_count() const;
 
-  // Reads one record into fields_; false at the end of the text.
+  // Reads one record into fields_, its bytes checked; false at the end of the text.
   bool read_record() {
+    if (!parse_record()) return false;
+    check_through(pos_);
+    return true;
+  }
+  bool parse_record() {
     fields_.clear();
     scratch_.clear();
     const std::size_t n = text_.size();
@@ -310,6 +326,8 @@ class csv_reader {
   std::size_t released_to_ = 0;  // input_.release_before has been called up to here
   bool releases_ = true;         // false in a reader made by reread
   std::size_t newlines_ = 0;
+  std::size_t checked_to_ = 0;                     // the bytes before it are valid UTF-8 without NUL
+  std::size_t bad_ = std::string_view::npos;       // the first bad byte found, at checked_to_
   std::string file_;
   std::vector<std::string> header_;
   std::vector<field_span> fields_;

@@ -45,15 +45,7 @@ LOCALGOV_DECL std::string excerpt(std::string_view value, std::size_t max_code_p
 
 LOCALGOV_DECL csv_reader::csv_reader(input_text text, std::string file)
     : text_(text.view()), input_(text), file_(std::move(file)) {
-  const auto [bad, nul, newlines] = check_bytes(input_);
-  newlines_ = newlines;
-  if (bad != std::string_view::npos) {
-    const bool utf16 = text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF");
-    fail_at(bad, "csv.invalid_utf8",
-            "invalid UTF-8 byte 0x" + hex(static_cast<unsigned char>(text_[bad])) +
-                (utf16 ? " (expected UTF-8 text; this file is UTF-16, save it as UTF-8)" : " (expected UTF-8 text)"));
-  }
-  if (nul != std::string_view::npos) fail_at(nul, "csv.nul_byte", "NUL byte in text (expected UTF-8 text without NUL)");
+  newlines_ = count_line_feeds(input_);
   if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
   if (!read_record())
     throw input_error("csv.empty", {file_, 1, 1}, "empty file (expected a header line)");
@@ -110,7 +102,18 @@ LOCALGOV_DECL source_location csv_reader::location_of(std::size_t offset) const 
 }
 
 LOCALGOV_DECL void csv_reader::fail_at(std::size_t offset, std::string id, std::string message) const {
+  const auto bad = bad_ != std::string_view::npos ? bad_ : find_bad_byte(text_, checked_to_, offset).first;
+  if (bad < offset) fail_bad_byte(bad);
   throw input_error(std::move(id), location_of(offset), std::move(message));
+}
+
+LOCALGOV_DECL void csv_reader::fail_bad_byte(std::size_t offset) const {
+  const auto byte = static_cast<unsigned char>(text_[offset]);
+  if (byte == 0) throw input_error("csv.nul_byte", location_of(offset), "NUL byte in text (expected UTF-8 text without NUL)");
+  const bool utf16 = text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF");
+  throw input_error("csv.invalid_utf8", location_of(offset),
+                    "invalid UTF-8 byte 0x" + hex(byte) +
+                        (utf16 ? " (expected UTF-8 text; this file is UTF-16, save it as UTF-8)" : " (expected UTF-8 text)"));
 }
 
 LOCALGOV_DECL void csv_reader::fail_field_count() const {
