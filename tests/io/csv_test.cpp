@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <random>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -454,21 +453,11 @@ TEST_CASE("csv: errors after a very long field or on a very long line point at t
 // What the loaders that parse ahead rely on: newline counts, reread, kept fields, the
 // pipeline, and the huge-page allocator of their tables.
 
-TEST_CASE("csv: newlines() counts every line feed, in ASCII runs and around multi-byte characters") {
-  std::mt19937 rng(7);
-  const std::array<std::string, 7> pieces = {"a", "\n", "\r\n", "ế", "số", "\"q\n\"", "0123456789"};
-  for (int round = 0; round < 200; ++round) {
-    std::string text = "h\n";
-    const auto length = rng() % 80;
-    for (std::uint32_t i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
-    const io::csv_reader csv(text, "t.csv");
-    CHECK(csv.newlines() == static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
-  }
-  std::string ascii = "h\n";  // long runs of ASCII: the lanes are summed many times over
-  for (int i = 0; i < 5000; ++i) ascii += i % 3 == 0 ? "abc\n\n\n\n\n\n\n" : "abcdefg\n";
-  CHECK(io::csv_reader(ascii, "t.csv").newlines() == static_cast<std::size_t>(std::count(ascii.begin(), ascii.end(), '\n')));
-  const std::string no_end = "h\nx";
-  CHECK(io::csv_reader(no_end, "t.csv").newlines() == 1);
+TEST_CASE("csv: estimated_records sizes tables from a sample, with room to spare and within a bound") {
+  // 1,000 records of 10 bytes after a 20-byte header: 10,000 bytes hold ~1,000, sized 1,125.
+  CHECK(io::estimated_records(10'020, 100, 20, 1'010, 3) == 1'125);
+  CHECK(io::estimated_records(10'020, 100, 20, 1'010, 100) == 100);  // never more than one per `fields` bytes, never less than the sample
+  CHECK(io::estimated_records(50, 1, 0, 0, 3) == 1);
 }
 
 TEST_CASE("csv: reread gives a record read earlier, its fields and their positions as they were") {

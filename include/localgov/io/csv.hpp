@@ -90,11 +90,6 @@ class csv_reader {
     return true;
   }
 
-  // Line feeds in the whole text, counted when the reader checked its bytes: an upper
-  // bound of its records (blank lines and line breaks inside quotes count too), to size
-  // tables before reading them. O(1).
-  [[nodiscard]] std::size_t newlines() const noexcept { return newlines_; }
-
   [[nodiscard]] std::size_t size() const noexcept { return fields_.size(); }
   [[nodiscard]] std::string_view field(std::size_t i) const noexcept {
     const auto& f = fields_[i];
@@ -147,21 +142,6 @@ class csv_reader {
       return t;
     }();
     return table[static_cast<unsigned char>(c)];
-  }
-
-  // Line feeds in the text (counted in blocks of 64 bytes with a small counter, a loop
-  // compilers vectorise), letting go of the pages behind. O(size).
-  static std::size_t count_line_feeds(const input_text& input) noexcept {
-    const std::string_view text = input.view();
-    std::size_t lines = 0, i = 0, released = 0;
-    for (; i + 64 <= text.size(); i += 64) {
-      if (i - released >= input_text::release_step) input.release_before(released = i);
-      unsigned block = 0;
-      for (std::size_t k = 0; k < 64; ++k) block += text[i + k] == '\n';
-      lines += block;
-    }
-    for (; i < text.size(); ++i) lines += text[i] == '\n';
-    return lines;
   }
 
   // The first byte in [from, to) that is not valid UTF-8 or is NUL (npos if none), and
@@ -325,7 +305,6 @@ class csv_reader {
   input_text input_;
   std::size_t released_to_ = 0;  // input_.release_before has been called up to here
   bool releases_ = true;         // false in a reader made by reread
-  std::size_t newlines_ = 0;
   std::size_t checked_to_ = 0;                     // the bytes before it are valid UTF-8 without NUL
   std::size_t bad_ = std::string_view::npos;       // the first bad byte found, at checked_to_
   std::string file_;
@@ -346,6 +325,19 @@ class csv_reader {
 struct read_options {
   bool parallel = false;
 };
+
+// How many records a text of `size` bytes holds, estimated from its first `sample`
+// records (the first starting at `first` and the last at `last`), with an eighth to spare,
+// and never more than one per `fields` bytes (a record has a byte per field at least: its
+// commas and its line end): for sizing a loader's tables once, early, without a pass over
+// the text to count its lines. O(1).
+[[nodiscard]] inline std::size_t estimated_records(std::size_t size, std::size_t sample, std::size_t first, std::size_t last,
+                                                   std::size_t fields) noexcept {
+  if (sample < 2 || last <= first) return sample;
+  const double per_record = static_cast<double>(last - first) / static_cast<double>(sample - 1);
+  const double estimate = static_cast<double>(size - first) / per_record * 1.125;
+  return std::max(sample, std::min(static_cast<std::size_t>(estimate), size / std::max<std::size_t>(fields, 1)));
+}
 
 // Fields kept past their record, for loaders that parse records in blocks ahead of using
 // them: a field is kept as its place in the text or, when it had doubled quotes (its view

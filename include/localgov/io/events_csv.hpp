@@ -61,7 +61,8 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
   const auto note_col = csv.find_column("note");
   const csv_reader records = csv;  // the applying side's own reader, to point at a record again
   const auto& proposals = tracker.proposals();
-  tracker.reserve_events(csv.newlines());
+  const auto events_before = tracker.events().size();
+  std::size_t first_offset = 0;  // of the first record
   std::string statuses;
   for (status_index s = 0; s < L::status_count; ++s) {
     if (!statuses.empty()) statuses += ", ";
@@ -124,6 +125,10 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
       if (k + near < n && k + near >= mid)
         if (const auto& p = probable[(k + near) % far]) proposals.prefetch_id(*p);
       const auto& row = rows[k];
+      // A sample read, room for the whole file's events (see read_proposals).
+      constexpr std::size_t sample = 1024;
+      if (const auto read = tracker.events().size() - events_before; read == 0) first_offset = row.offset;
+      else if (read == sample - 1) tracker.reserve_events(estimated_records(all.size(), sample, first_offset, row.offset, records.header().size()));
       const auto id = block.fields.view(row.id, all);
       const auto p = proposals.find(id, row.id_hash);
       if (!p)

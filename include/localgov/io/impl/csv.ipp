@@ -45,7 +45,6 @@ LOCALGOV_DECL std::string excerpt(std::string_view value, std::size_t max_code_p
 
 LOCALGOV_DECL csv_reader::csv_reader(input_text text, std::string file)
     : text_(text.view()), input_(text), file_(std::move(file)) {
-  newlines_ = count_line_feeds(input_);
   if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
   if (!read_record())
     throw input_error("csv.empty", {file_, 1, 1}, "empty file (expected a header line)");

@@ -56,9 +56,8 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   const auto sector_col = csv.find_column("sector");
   const csv_reader records = csv;  // the adding side's own reader, to point at a record again
   out.source = file;
-  const std::size_t before = out.size(), file_rows = csv.newlines();  // at most
-  const std::size_t ids_before = out.id_bytes(), titles_before = out.title_bytes();
-  out.reserve(before + file_rows);
+  const std::size_t before = out.size(), ids_before = out.id_bytes(), titles_before = out.title_bytes();
+  std::size_t first_offset = 0;  // of the first record
   // Units and fields looked up by view: find_unit and find_field make a std::string of
   // the key on every call (an allocation for longer field slugs).
   const auto& words = org.words();
@@ -127,12 +126,15 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
         records.reread(row.offset, row.line)
             .fail(id_col, "proposals.duplicate_id",
                   "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(*existing)) + ")");
-      // A sample read, size the id and title arenas for the whole file from it, with an
-      // eighth to spare: grown by doubling, they would be copied and touch up to twice
-      // the memory (which page faults make the dearest part of a large file).
-      if (constexpr std::size_t sample = 1024; out.size() - before == sample && file_rows > 2 * sample) {
-        const auto whole_file = [&](std::size_t sampled) { return sampled * file_rows / sample * 9 / 8; };
-        out.reserve(before + file_rows, ids_before + whole_file(out.id_bytes() - ids_before),
+      // A sample read, size the columns and the id and title arenas for the whole file
+      // from it: grown by doubling, they would be copied and touch up to twice the
+      // memory (which page faults make the dearest part of a large file).
+      constexpr std::size_t sample = 1024;
+      if (out.size() - before == 1) first_offset = row.offset;
+      if (out.size() - before == sample) {
+        const auto estimate = estimated_records(all.size(), sample, first_offset, row.offset, records.header().size());
+        const auto whole_file = [&](std::size_t sampled) { return sampled * estimate / sample; };
+        out.reserve(before + estimate, ids_before + whole_file(out.id_bytes() - ids_before),
                     titles_before + whole_file(out.title_bytes() - titles_before));
       }
     }
