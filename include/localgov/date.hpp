@@ -3,7 +3,6 @@
 
 #include <localgov/config.hpp>
 
-#include <chrono>
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -12,27 +11,69 @@
 
 LOCALGOV_NAMESPACE_BEGIN
 
+namespace detail {
+
+// Proleptic Gregorian arithmetic on day counts, after Howard Hinnant's public-domain
+// "chrono-Compatible Low-Level Date Algorithms": <chrono> would give the same answers
+// but costs every translation unit that includes a date its parse time.
+struct civil_day {
+  int year;
+  unsigned month;  // 1..12
+  unsigned day;    // 1..31
+};
+
+// Days since 1970-01-01. A day past the month's end counts on into the next month,
+// as std::chrono's conversion does.
+[[nodiscard]] constexpr std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day) noexcept {
+  year -= month <= 2;
+  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
+  const std::int64_t year_of_era = year - era * 400;  // [0, 399]
+  const std::int64_t month_from_march = month > 2 ? std::int64_t{month} - 3 : std::int64_t{month} + 9;
+  const std::int64_t day_of_year = (153 * month_from_march + 2) / 5 + std::int64_t{day} - 1;  // [0, 365]
+  const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+[[nodiscard]] constexpr civil_day civil_from_days(std::int64_t days) noexcept {
+  days += 719468;
+  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const std::int64_t day_of_era = days - era * 146097;  // [0, 146096]
+  const std::int64_t year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;  // [0, 399]
+  const std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const std::int64_t month_from_march = (5 * day_of_year + 2) / 153;  // [0, 11]
+  const auto day = static_cast<unsigned>(day_of_year - (153 * month_from_march + 2) / 5 + 1);
+  const auto month = static_cast<unsigned>(month_from_march < 10 ? month_from_march + 3 : month_from_march - 9);
+  return {static_cast<int>(year_of_era + era * 400 + (month <= 2)), month, day};
+}
+
+[[nodiscard]] constexpr bool is_leap_year(int year) noexcept {
+  return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+}
+
+[[nodiscard]] constexpr unsigned days_in_month(int year, unsigned month) noexcept {
+  constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
+}
+
+}  // namespace detail
+
 // Days since 1970-01-01 (proleptic Gregorian). 4 bytes, totally ordered.
 class date {
  public:
   constexpr date() = default;
   constexpr explicit date(std::int32_t days_since_epoch) : days_(days_since_epoch) {}
   constexpr date(int year, unsigned month, unsigned day)
-      : days_(static_cast<std::int32_t>(
-            std::chrono::sys_days{std::chrono::year{year} / std::chrono::month{month} / std::chrono::day{day}}
-                .time_since_epoch()
-                .count())) {}
+      : days_(static_cast<std::int32_t>(detail::days_from_civil(year, month, day))) {}
 
   [[nodiscard]] constexpr std::int32_t days_since_epoch() const noexcept { return days_; }
-  [[nodiscard]] constexpr std::chrono::year_month_day ymd() const noexcept {
-    return std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{days_}}};
-  }
-  [[nodiscard]] constexpr int year() const noexcept { return static_cast<int>(ymd().year()); }
-  [[nodiscard]] constexpr unsigned month() const noexcept { return static_cast<unsigned>(ymd().month()); }
-  [[nodiscard]] constexpr unsigned day() const noexcept { return static_cast<unsigned>(ymd().day()); }
-  // 0 = Monday ... 6 = Sunday (ISO 8601).
+  // As std::chrono::year_month_day: ymd(date) in <localgov/chrono.hpp>.
+  [[nodiscard]] constexpr int year() const noexcept { return detail::civil_from_days(days_).year; }
+  [[nodiscard]] constexpr unsigned month() const noexcept { return detail::civil_from_days(days_).month; }
+  [[nodiscard]] constexpr unsigned day() const noexcept { return detail::civil_from_days(days_).day; }
+  // 0 = Monday ... 6 = Sunday (ISO 8601); 1970-01-01 was a Thursday.
   [[nodiscard]] constexpr unsigned iso_weekday_index() const noexcept {
-    return std::chrono::weekday{std::chrono::sys_days{std::chrono::days{days_}}}.iso_encoding() - 1;
+    return static_cast<unsigned>((std::int64_t{days_} % 7 + 7 + 3) % 7);
   }
 
   [[nodiscard]] constexpr date operator+(std::int32_t days) const noexcept { return date{days_ + days}; }
@@ -60,10 +101,9 @@ class date {
     };
     int y = 0, m = 0, d = 0;
     if (!digits(0, 4, y) || !digits(5, 2, m) || !digits(8, 2, d) || y < 1000) return std::nullopt;
-    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
-                                    std::chrono::day{static_cast<unsigned>(d)}};
-    if (!ymd.ok()) return std::nullopt;
-    return date{static_cast<std::int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count())};
+    if (m < 1 || m > 12 || d < 1 || static_cast<unsigned>(d) > detail::days_in_month(y, static_cast<unsigned>(m)))
+      return std::nullopt;
+    return date{y, static_cast<unsigned>(m), static_cast<unsigned>(d)};
   }
 
   // "YYYY-MM-DD".
@@ -81,12 +121,12 @@ class date {
         v /= 10;
       }
     };
-    const auto ymd_value = ymd();
-    put(out, static_cast<unsigned>(static_cast<int>(ymd_value.year())), 4);
+    const detail::civil_day civil = detail::civil_from_days(days_);
+    put(out, static_cast<unsigned>(civil.year), 4);
     out[4] = '-';
-    put(out + 5, static_cast<unsigned>(ymd_value.month()), 2);
+    put(out + 5, civil.month, 2);
     out[7] = '-';
-    put(out + 8, static_cast<unsigned>(ymd_value.day()), 2);
+    put(out + 8, civil.day, 2);
   }
 
  private:

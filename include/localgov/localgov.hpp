@@ -1,7 +1,8 @@
 // Everything localgov offers, in one include, except the {fmt} formatters for its types
-// (<localgov/fmt.hpp>: opt-in, as fmt's own formatters for std types are). Prefer the
-// module headers, or separate compilation (config.hpp), in code that cares about
-// compile time.
+// (<localgov/fmt.hpp>: opt-in, as fmt's own formatters for std types are) and the
+// conversions between date and std::chrono (<localgov/chrono.hpp>: opt-in, as <chrono>
+// is heavy). Prefer the module headers, or separate compilation (config.hpp), in code
+// that cares about compile time.
 #pragma once
 
 #include <localgov/config.hpp>

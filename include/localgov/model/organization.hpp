@@ -111,10 +111,11 @@ struct holding {
 // from many threads at once; mutation needs exclusive access.
 class organization_core {
  public:
-  organization_core(std::span<const unit_kind_info> kinds, vocabulary words)
-      : kinds_(kinds.begin(), kinds.end()), words_(std::move(words)) {}
-  // Declared here and defined in the .ipp so that a program built with separate
-  // compilation does not compile the tables' copies and destruction in every file.
+  // These are declared here and defined in the .ipp so that a program built with separate
+  // compilation does not compile the tables' construction, copies and destruction in
+  // every file (an inline constructor instantiates every member's destructor, for the
+  // case where a later member's constructor throws).
+  organization_core(std::span<const unit_kind_info> kinds, vocabulary words);
   organization_core(const organization_core& other);
   organization_core(organization_core&& other);
   organization_core& operator=(const organization_core& other);

@@ -89,13 +89,11 @@ class vocabulary {
   body_kind_id add_body_kind(body_kind_info info);
   post_title_id add_post_title(post_title_info info);
 
-  [[nodiscard]] std::optional<field_id> find_field(std::string_view slug) const { return find<field_id>(field_index_, slug); }
-  [[nodiscard]] std::optional<body_kind_id> find_body_kind(std::string_view slug) const {
-    return find<body_kind_id>(body_kind_index_, slug);
-  }
-  [[nodiscard]] std::optional<post_title_id> find_post_title(std::string_view slug) const {
-    return find<post_title_id>(post_title_index_, slug);
-  }
+  // Out of line: their hash-map lookups would otherwise be instantiated in every file
+  // that includes an organisation. O(1) expected.
+  [[nodiscard]] std::optional<field_id> find_field(std::string_view slug) const;
+  [[nodiscard]] std::optional<body_kind_id> find_body_kind(std::string_view slug) const;
+  [[nodiscard]] std::optional<post_title_id> find_post_title(std::string_view slug) const;
 
   [[nodiscard]] const field_info& field(field_id id) const { return fields_[index_of(id)]; }
   [[nodiscard]] const body_kind_info& body_kind(body_kind_id id) const { return body_kinds_[index_of(id)]; }

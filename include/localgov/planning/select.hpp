@@ -166,14 +166,11 @@ concept UnitLookup = std::is_invocable_r_v<std::optional<unit_facts>, const F&, 
 class unit_table {
  public:
   // Adds a unit, or replaces the facts of a known code. Complexity: O(log n).
-  void add(std::string code, std::string province_code, bool commune_tier) {
-    units_.insert_or_assign(std::move(code), unit_facts{std::move(province_code), commune_tier});
-  }
+  // Out of line, as is the lookup: their std::map instantiations would cost every file
+  // that includes this header.
+  LOCALGOV_DECL void add(std::string code, std::string province_code, bool commune_tier);
   // Complexity: O(log n) and one string copy.
-  [[nodiscard]] std::optional<unit_facts> operator()(std::string_view code) const {
-    if (const auto it = units_.find(code); it != units_.end()) return it->second;
-    return std::nullopt;
-  }
+  [[nodiscard]] LOCALGOV_DECL std::optional<unit_facts> operator()(std::string_view code) const;
   [[nodiscard]] std::size_t size() const noexcept { return units_.size(); }
   [[nodiscard]] bool empty() const noexcept { return units_.empty(); }
 

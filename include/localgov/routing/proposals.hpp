@@ -21,8 +21,10 @@ enum class proposal_id : std::uint32_t {};
 
 class proposal_list {
  public:
-  proposal_list() : index_(key_of{this}) {}
-  proposal_list(const proposal_list& other) : proposal_list() { *this = other; }
+  // Out of line, as the rest of the special members: an inline constructor instantiates
+  // every member's destructor in every file that includes this header.
+  proposal_list();
+  proposal_list(const proposal_list& other);
   proposal_list& operator=(const proposal_list& other);
   proposal_list(proposal_list&&) = delete;  // the index refers to this object
   ~proposal_list();

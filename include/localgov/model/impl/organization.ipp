@@ -172,6 +172,8 @@ LOCALGOV_DECL void organization_core::attach(unit_id child, unit_id parent) {
   add_edge(units_[index_of(child)].vertex, units_[index_of(parent)].vertex, link{link_kind::part_of, 0});
 }
 
+LOCALGOV_DECL organization_core::organization_core(std::span<const unit_kind_info> kinds, vocabulary words)
+    : kinds_(kinds.begin(), kinds.end()), words_(std::move(words)) {}
 LOCALGOV_DECL organization_core::organization_core(const organization_core& other) = default;
 LOCALGOV_DECL organization_core::organization_core(organization_core&& other) = default;
 LOCALGOV_DECL organization_core& organization_core::operator=(const organization_core& other) = default;

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <span>
@@ -24,6 +25,15 @@
 
 LOCALGOV_NAMESPACE_BEGIN
 namespace planning {
+
+LOCALGOV_DECL void unit_table::add(std::string code, std::string province_code, bool commune_tier) {
+  units_.insert_or_assign(std::move(code), unit_facts{std::move(province_code), commune_tier});
+}
+
+LOCALGOV_DECL std::optional<unit_facts> unit_table::operator()(std::string_view code) const {
+  if (const auto it = units_.find(code); it != units_.end()) return it->second;
+  return std::nullopt;
+}
 
 LOCALGOV_DECL std::string benefit_amount::to_string() const {
   const bool negative = micros_ < 0;

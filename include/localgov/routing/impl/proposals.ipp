@@ -25,6 +25,10 @@ LOCALGOV_DECL void proposal_list::reserve(std::size_t n, std::size_t id_bytes, s
   ids_.reserve(id_bytes), titles_.reserve(title_bytes);
 }
 
+LOCALGOV_DECL proposal_list::proposal_list() : index_(key_of{this}) {}
+
+LOCALGOV_DECL proposal_list::proposal_list(const proposal_list& other) : proposal_list() { *this = other; }
+
 LOCALGOV_DECL proposal_list::~proposal_list() = default;
 
 LOCALGOV_NAMESPACE_END
