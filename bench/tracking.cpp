@@ -473,7 +473,7 @@ int main(int argc, char** argv) {
                                        "tracker (route every proposal)",
                                        options.parallel ? "read_events (parse || apply: 2 threads)" : "read_events (read file + parse + apply)", "status report and its CSV"};
     double stages_total = 0, faults_total = 0;
-    std::printf("  localgov report's stages in this process, memory reused (median): %10s %12s\n", "ms", "page faults");
+    std::printf("  localgov report's stages in this process, small allocations reused (median): %4s %12s\n", "ms", "page faults");
     for (int s = 0; s < stages; ++s) {
       const double m = bench::median(stage_ms[s]), f = bench::median(stage_faults[s]);
       stages_total += m, faults_total += f;
