@@ -102,18 +102,15 @@ class string_index {
     }
   }
 
-  // Starts loading the slot where `key` is or would go, so that a find or insert of it a
-  // little later does not wait for memory (a million-row index is far bigger than the
-  // caches). A hint: results are the same without it. O(key length). Always inlined:
-  // otherwise GCC finds that a function which only prefetches has no effect, and drops
-  // the call.
-  [[gnu::always_inline]] void prefetch(std::string_view key) const noexcept { prefetch_slot(hash(key)); }
-
   // A lookup in steps, for callers that overlap the memory waits of many lookups (see
   // io::read_events): hash the key, start loading its slot, and once it is loaded, probe
   // it for the row that probably holds the key (the first whose tag matches, unverified)
   // and start loading that row's data. Hints: find() and insert() give the same results
   // without them. O(1) each.
+  // prefetch_slot starts loading the slot where a key of hash `h` is or would go, so that
+  // a find or insert a little later does not wait for memory (a million-row index is far
+  // bigger than the caches). Always inlined: otherwise GCC finds that a function which
+  // only prefetches has no effect, and drops the call.
   [[nodiscard]] static std::uint64_t hash(std::string_view key) noexcept { return hash_bytes(key); }
   [[gnu::always_inline]] void prefetch_slot(std::uint64_t h) const noexcept {
 #if defined(__GNUC__) || defined(__clang__)

@@ -80,8 +80,6 @@ class proposal_list {
     return std::nullopt;
   }
 
-  // A hint that `id` will soon be found or added (see detail::string_index::prefetch).
-  [[gnu::always_inline]] void prefetch(std::string_view id) const noexcept { index_.prefetch(id); }
   // A lookup in steps (see detail::string_index::probe; io::read_events uses them to
   // overlap the memory waits of many): the id's hash, its slot started loading, the
   // proposal that probably has the id (unverified), and where that one's id is kept
