@@ -1,10 +1,11 @@
-// bench_scale --data DIR [--small N] [--factor F] [--no-cli] [--keep]
+// bench_scale --data DIR [--small N] [--factor F] [--runs R] [--no-cli] [--keep]
 //
 // Does the cost grow linearly with the data? Generates N proposals (1,000,000 by
 // default) and F x N (F = 10: 10,000,000) deterministically over every commune-tier unit
 // of the national organisation, with about two legal status changes each, and at both
-// sizes measures, in a fresh child process per size (so that each size's memory is its
-// own):
+// sizes measures, R times (3 by default) in pairs of runs (small, large) so that the
+// drift of a noisy machine affects both alike, each run in a fresh child process (so
+// that each size's memory is its own), and prints medians:
 //   - the in-memory pipeline: fill the proposal list (sized once, each id's index slot
 //     loaded 16 ids ahead, as io::read_proposals does), route and track every proposal
 //     (tracker construction routes each one), apply every event (with tracker::prefetch
@@ -13,8 +14,8 @@
 //   - `localgov report` end to end on the CSV files of that size (the program next to
 //     this one in bin/), its wall-clock time and peak resident set (wait4's ru_maxrss).
 // Targets: F x the data costs at most 1.2 x F the time (12x for F = 10), and the CLI's
-// peak memory at the larger size stays under 1.5 GB. The CSV files (about 180 bytes per
-// proposal with its events) go to $TMPDIR; when the disk has too little room, the
+// peak memory at the larger size stays under 1.5 GB. The CSV files of both sizes (about
+// 180 bytes per proposal with its events) go to $TMPDIR; when the disk has too little room, the
 // factor is lowered and the output says so.
 #include "bench_util.hpp"
 
@@ -32,6 +33,7 @@
 #include <cstdlib>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -175,21 +177,26 @@ struct pipeline_times {
   std::size_t overdue = 0;
 };
 
+// One size: its history, the in-memory runs and the CLI runs.
 struct size_result {
-  std::size_t proposals = 0, events = 0;
-  pipeline_times times;
-  bench::child_memory memory;
-  bench::process_result cli;
-  bool cli_run = false;
+  std::size_t proposals = 0;
+  history h;
+  std::array<std::vector<pipeline_times>, 2> times;  // by memory: warmed first, as found
+  std::vector<long> memory_growth_kb;  // peak resident set growth of each in-memory run
+  std::vector<bench::process_result> cli;
+  std::optional<bench::scratch_dir> cli_dir;  // its CSV files
 };
 
-size_result run_size(const organization& org, const routing_table& table, std::size_t n, bench::process_runner& runner,
-                     const std::string& cli, const std::string& units_csv, bool with_cli, bool keep) {
-  size_result r;
-  r.proposals = n;
-  const auto h = generate(org, n);
-  r.events = h.events.size();
+enum memory_state { warmed, as_found };
+// Bytes a child touches and frees before its run (bench::warm_memory): more than the run
+// grows by (about 130 bytes per proposal).
+constexpr std::size_t warm_bytes_per_proposal = 200;
 
+// The in-memory pipeline over `h`, once, in a fresh child process, its memory warmed
+// first or taken as found.
+void measure_in_memory(const routing_table& table, size_result& r, memory_state memory_state) {
+  const auto& h = r.h;
+  const std::size_t n = r.proposals;
   auto* shared = static_cast<pipeline_times*>(
       mmap(nullptr, sizeof(pipeline_times), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0));
   if (shared == MAP_FAILED) throw std::runtime_error("mmap failed");
@@ -240,24 +247,27 @@ size_result run_size(const organization& org, const routing_table& table, std::s
     t.overdue = report.overdue;
     *shared = t;
     return std::make_pair(std::move(list), std::move(track));
+  }, [&] {
+    if (memory_state == warmed) bench::warm_memory(warm_bytes_per_proposal * n);
   });
-  r.times = *shared;
+  const auto t = *shared;
   munmap(shared, sizeof(pipeline_times));
-  if (!memory) throw std::runtime_error("the measuring child failed at " + std::to_string(n) + " proposals");
-  r.memory = *memory;
+  if (!memory || t.total_ms < 0) throw std::runtime_error("the measuring child failed at " + std::to_string(n) + " proposals");
+  r.times[memory_state].push_back(t);
+  if (memory_state == warmed) r.memory_growth_kb.push_back(memory->peak_growth_kb());
+}
 
-  if (with_cli) {
-    bench::scratch_dir dir("localgov-scale");
-    if (keep) dir.keep();
-    write_inputs(dir / "proposals.csv", dir / "events.csv", org, h);
-    r.cli = runner.run({cli, "report", "--units", units_csv, "--proposals", dir / "proposals.csv", "--events", dir / "events.csv",
-                        "--as-of", "2026-12-31", "--format", "csv", "--output", dir / "report.csv"});
-    r.cli_run = true;
-    if (r.cli.exit_code != 0)
-      std::fprintf(stderr, "bench_scale: localgov report failed (%d) at %zu proposals:\n%s\n", r.cli.exit_code, n, r.cli.err.c_str());
-    if (keep) std::printf("(files kept in %s)\n", dir.path().c_str());
-  }
-  return r;
+// The runs' totals, "a, b, c" in ms: the spread behind the median.
+std::string run_list(const std::vector<pipeline_times>& runs) {
+  std::string out;
+  for (const auto& t : runs) out += (out.empty() ? "" : ", ") + std::to_string(static_cast<long>(t.total_ms + 0.5));
+  return out;
+}
+
+double median_of(const std::vector<pipeline_times>& runs, double pipeline_times::*field) {
+  std::vector<double> v;
+  for (const auto& t : runs) v.push_back(t.*field);
+  return bench::median(v);
 }
 
 std::string program_next_to(const char* argv0, const std::string& name) {
@@ -276,11 +286,11 @@ double free_disk_bytes(const std::string& path) {
 
 int usage(std::FILE* out, int status) {
   std::fprintf(out,
-               "usage: bench_scale --data DIR [--small N] [--factor F] [--no-cli] [--keep]\n\n"
+               "usage: bench_scale --data DIR [--small N] [--factor F] [--runs R] [--no-cli] [--keep]\n\n"
                "Routes, tracks and reports N (default 1000000) and F x N (default F = 10) generated\n"
-               "proposals with about 2 events each, in memory (fresh child per size) and with\n"
-               "`localgov report` on CSV files in $TMPDIR; prints time and memory at both sizes and\n"
-               "the ratios (targets: time ratio at most 1.2 x F; CLI peak memory under 1.5 GB).\n");
+               "proposals with about 2 events each, in memory (fresh child per run) and with\n"
+               "`localgov report` on CSV files in $TMPDIR, R times (default 3) in pairs; prints the\n"
+               "median time and memory at both sizes and the ratios (targets: time ratio at most 1.2 x F; CLI peak memory under 1.5 GB).\n");
   return status;
 }
 
@@ -290,6 +300,7 @@ int main(int argc, char** argv) try {
   bench::process_runner runner;  // first, while this process is small
   std::string data;
   long small = 1'000'000, factor = 10;
+  int runs = 3;
   bool with_cli = true, keep = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
@@ -306,9 +317,10 @@ int main(int argc, char** argv) try {
     if (a == "--data") data = argv[++i];
     else if (a == "--small") small = std::atol(argv[++i]);
     else if (a == "--factor") factor = std::atol(argv[++i]);
+    else if (a == "--runs") runs = std::atoi(argv[++i]);
     else return usage(stderr, 2);
   }
-  if (data.empty() || small < 1 || factor < 2) return usage(stderr, 2);
+  if (data.empty() || small < 1 || factor < 2 || runs < 1) return usage(stderr, 2);
   const std::string units_csv = data + "/vn-2025/units.csv";
   const std::string cli = program_next_to(argv[0], "localgov");
   if (with_cli && access(cli.c_str(), X_OK) != 0) {
@@ -319,7 +331,7 @@ int main(int argc, char** argv) try {
     const char* tmp = std::getenv("TMPDIR");
     const std::string tmpdir = tmp && *tmp ? tmp : "/tmp";
     const double room = free_disk_bytes(tmpdir);
-    const auto wanted = [&](long f) { return static_cast<double>(small) * static_cast<double>(f) * bytes_per_proposal_on_disk * 1.2; };
+    const auto wanted = [&](long f) { return static_cast<double>(small) * static_cast<double>(f + 1) * bytes_per_proposal_on_disk * 1.2; };
     const long asked = factor;
     while (factor > 2 && room >= 0 && wanted(factor) > room) --factor;
     if (room >= 0 && wanted(factor) > room) {
@@ -338,34 +350,82 @@ int main(int argc, char** argv) try {
   std::printf("scale: %ld and %ld proposals over %zu units (%zu bodies), about 2 events each; fresh child process per size\n\n",
               small, small * factor, org.unit_count(), org.body_count());
 
-  std::vector<size_result> results;
-  for (const long n : {small, small * factor}) {
-    results.push_back(run_size(org, table, static_cast<std::size_t>(n), runner, cli, units_csv, with_cli, keep));
-    const auto& r = results.back();
-    std::printf("%10zu proposals, %10zu events: fill %8.0f ms, route+track %8.0f ms, events %8.0f ms, report %6.0f ms; "
-                "total %8.0f ms; memory +%.0f MiB (%.0f bytes per proposal)",
-                r.proposals, r.events, r.times.fill_ms, r.times.route_track_ms, r.times.events_ms, r.times.board_ms,
-                r.times.total_ms, static_cast<double>(r.memory.peak_growth_kb()) / 1024,
-                static_cast<double>(r.memory.peak_growth_kb()) * 1024 / static_cast<double>(r.proposals));
-    if (r.cli_run)
-      std::printf("; localgov report %.0f ms, peak RSS %.0f MiB", r.cli.wall_ms, static_cast<double>(r.cli.max_rss_kb) / 1024);
-    std::printf("\n");
-    std::fflush(stdout);
+  // Both histories first, then the runs in pairs (small, large), so that drift of this
+  // noisy machine affects both sizes alike; each figure is the median of its runs.
+  std::array<size_result, 2> sizes;
+  sizes[0].proposals = static_cast<std::size_t>(small);
+  sizes[1].proposals = static_cast<std::size_t>(small * factor);
+  for (auto& r : sizes) r.h = generate(org, r.proposals);
+  for (int run = 0; run < runs; ++run)
+    for (const auto state : {warmed, as_found})
+      for (auto& r : sizes) measure_in_memory(table, r, state);
+  if (with_cli) {
+    for (auto& r : sizes) {
+      r.cli_dir.emplace("localgov-scale");
+      if (keep) r.cli_dir->keep();
+      write_inputs(*r.cli_dir / "proposals.csv", *r.cli_dir / "events.csv", org, r.h);
+    }
+    for (int run = 0; run < runs; ++run)
+      for (auto& r : sizes) {
+        const auto& dir = *r.cli_dir;
+        r.cli.push_back(runner.run({cli, "report", "--units", units_csv, "--proposals", dir / "proposals.csv", "--events",
+                                    dir / "events.csv", "--as-of", "2026-12-31", "--format", "csv", "--output",
+                                    dir / "report.csv"}));
+        if (r.cli.back().exit_code != 0)
+          throw std::runtime_error("localgov report failed (" + std::to_string(r.cli.back().exit_code) + ") at " +
+                                   std::to_string(r.proposals) + " proposals:\n" + r.cli.back().err);
+      }
   }
-  const auto& a = results[0];
-  const auto& b = results[1];
+
   const double f = static_cast<double>(factor);
-  const double time_ratio = b.times.total_ms / a.times.total_ms;
-  const double memory_ratio = static_cast<double>(b.memory.peak_growth_kb()) / static_cast<double>(a.memory.peak_growth_kb());
-  std::printf("\nin memory, %ldx the data: %.2fx the time (target: at most %.1fx) %s; %.2fx the memory\n", factor, time_ratio,
-              1.2 * f, time_ratio <= 1.2 * f ? "ok" : "ABOVE TARGET", memory_ratio);
-  if (a.cli_run && b.cli_run && a.cli.exit_code == 0 && b.cli.exit_code == 0) {
-    const double cli_ratio = b.cli.wall_ms / a.cli.wall_ms;
-    const double peak_gb = static_cast<double>(b.cli.max_rss_kb) * 1024 / 1e9;
-    std::printf("localgov report, %ldx the data: %.2fx the time (target: at most %.1fx) %s; peak RSS %.2f GB at %ld proposals "
+  const auto& a = sizes[0];
+  const auto& b = sizes[1];
+  for (const auto state : {warmed, as_found}) {
+    std::printf(state == warmed ? "in memory, medians of %d runs, each child's memory warmed first (bench::warm_memory):\n"
+                                : "\nin memory, medians of %d runs, memory as found (on a VM that takes back freed memory,\n"
+                                  "first touches can cost the host's faults too):\n",
+                runs);
+    for (const auto& r : sizes) {
+      const auto& times = r.times[state];
+      std::printf("%10zu proposals, %10zu events: fill %6.0f ms, route+track %6.0f ms, events %6.0f ms, report %5.0f ms; "
+                  "total %6.0f ms (runs %s)\n",
+                  r.proposals, r.h.events.size(), median_of(times, &pipeline_times::fill_ms),
+                  median_of(times, &pipeline_times::route_track_ms), median_of(times, &pipeline_times::events_ms),
+                  median_of(times, &pipeline_times::board_ms), median_of(times, &pipeline_times::total_ms),
+                  run_list(times).c_str());
+    }
+    const auto stage_ratio = [&](double pipeline_times::*field) {
+      return median_of(b.times[state], field) / median_of(a.times[state], field);
+    };
+    const double time_ratio = stage_ratio(&pipeline_times::total_ms);
+    std::printf("%ldx the data: %.2fx the time (target: at most %.1fx) %s; by stage: fill %.2fx, route+track %.2fx, "
+                "events %.2fx, report %.2fx\n",
+                factor, time_ratio, 1.2 * f, time_ratio <= 1.2 * f ? "ok" : "ABOVE TARGET",
+                stage_ratio(&pipeline_times::fill_ms), stage_ratio(&pipeline_times::route_track_ms),
+                stage_ratio(&pipeline_times::events_ms), stage_ratio(&pipeline_times::board_ms));
+  }
+  std::vector<double> ga, gb;
+  for (const long kb : a.memory_growth_kb) ga.push_back(static_cast<double>(kb));
+  for (const long kb : b.memory_growth_kb) gb.push_back(static_cast<double>(kb));
+  std::printf("\nmemory: +%.0f MiB at %zu proposals (%.0f bytes each), +%.0f MiB at %zu (%.0f bytes each): %.2fx\n",
+              bench::median(ga) / 1024, a.proposals, bench::median(ga) * 1024 / static_cast<double>(a.proposals),
+              bench::median(gb) / 1024, b.proposals, bench::median(gb) * 1024 / static_cast<double>(b.proposals),
+              bench::median(gb) / bench::median(ga));
+  if (with_cli) {
+    std::vector<double> wa, wb;
+    long peak_kb = 0;
+    for (const auto& c : a.cli) wa.push_back(c.wall_ms);
+    for (const auto& c : b.cli) wb.push_back(c.wall_ms), peak_kb = std::max(peak_kb, c.max_rss_kb);
+    const double cli_ratio = bench::median(wb) / bench::median(wa);
+    const double peak_gb = static_cast<double>(peak_kb) * 1024 / 1e9;
+    std::printf("localgov report (medians of %d runs): %.0f ms at %zu proposals, %.0f ms at %zu\n", runs,
+                bench::median(wa), a.proposals, bench::median(wb), b.proposals);
+    std::printf("localgov report, %ldx the data: %.2fx the time (target: at most %.1fx) %s; peak RSS %.2f GB at %zu proposals "
                 "(target: under 1.5 GB) %s\n",
-                factor, cli_ratio, 1.2 * f, cli_ratio <= 1.2 * f ? "ok" : "ABOVE TARGET", peak_gb, small * factor,
+                factor, cli_ratio, 1.2 * f, cli_ratio <= 1.2 * f ? "ok" : "ABOVE TARGET", peak_gb, b.proposals,
                 peak_gb < 1.5 ? "ok" : "ABOVE TARGET");
+    if (keep)
+      for (const auto& r : sizes) std::printf("(files kept in %s)\n", r.cli_dir->path().c_str());
   }
   return 0;
 } catch (const std::exception& e) {

@@ -50,6 +50,7 @@ void generate(const organization_core& org, proposal_list& list, std::size_t n, 
 
 template <class Tracker>
 void random_history(Tracker& t, std::uint32_t seed, std::size_t changes) {
+  using L = typename Tracker::lifecycle;
   std::mt19937 rng(seed);
   const auto n = t.size();
   std::vector<date> last(n);
@@ -202,11 +203,86 @@ TEST_CASE("property: boards equal a brute-force recount at several dates; totals
       for (const auto& r : report.rows) sum += r.total;
       CHECK(sum == board.total(group_by::country, 0));
     }
-    // After every event, the replay reproduces the live board (overdue aside).
-    auto replay = t.board_at(date(2100, 1, 1));
-    for (std::size_t k = 0; k < replay.key_count(group_by::unit); ++k)
+    // After every event, the board of that date and a replay of the trail alone both
+    // reproduce the live board (overdue aside): nothing lost or counted twice.
+    const auto after = t.board_at(date(2100, 1, 1));
+    for (std::size_t k = 0; k < after.key_count(group_by::unit); ++k)
       for (status_index s = 0; s < L::status_count; ++s)
-        REQUIRE(replay.count(group_by::unit, k, s) == t.live_board().count(group_by::unit, k, s));
+        REQUIRE(after.count(group_by::unit, k, s) == t.live_board().count(group_by::unit, k, s));
+    for (const auto& [key, row] : recount(t, date(2100, 1, 1)))
+      for (status_index s = 0; s < L::status_count; ++s)
+        REQUIRE(t.live_board().count(static_cast<group_by>(key.first), key.second, s) == row[s]);
+  }
+}
+
+namespace {
+
+// The default lifecycle, except that an answer may be reopened (answered -> assigned):
+// time to answer then counts every answer, not only a last one.
+struct reopenable_lifecycle : default_lifecycle {
+  [[nodiscard]] static constexpr bool is_final(status_index s) noexcept { return s == rejected || s == withdrawn; }
+  [[nodiscard]] static constexpr bool allowed(status_index from, status_index to) noexcept {
+    return (from == answered && to == assigned) || default_lifecycle::allowed(from, to);
+  }
+};
+
+// The report's rows against a brute force from the trail alone: each proposal's status
+// from its own events, each answer on or before the date a time to answer.
+template <Lifecycle Life>
+void check_report_against_trail(std::uint32_t seed) {
+  const auto& org = test::national();
+  const auto rules = presets::vietnam_rules(org.words());
+  const routing_table table(org, rules, vietnam_calendar());
+  proposal_list list;
+  generate(org, list, 300, seed);
+  basic_tracker<Life, holiday_calendar> t(table, list);
+  random_history(t, seed * 11, 1200);
+  const auto& events = t.events();
+  for (auto as_of : {date(2025, 8, 1), date(2026, 1, 15), date(2026, 9, 30), date(2030, 1, 1)}) {
+    INFO("seed " << seed << " as of " << as_of.to_string());
+    struct expected_row {
+      std::uint32_t total = 0, overdue = 0;
+      std::array<std::uint32_t, Life::status_count> status{};
+      std::vector<std::int32_t> days;
+    };
+    std::map<std::string, expected_row> expected;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const auto p = static_cast<proposal_id>(i);
+      if (list.submitted(p) > as_of) continue;
+      auto& row = expected[org.words().field(list.field(p)).slug];
+      status_index s = Life::initial;
+      for (std::size_t e = 0; e < events.size(); ++e) {
+        if (events.proposal(e) != p || events.on(e) > as_of) continue;
+        s = events.to(e);
+        if (s == Life::answer) row.days.push_back(events.on(e) - list.submitted(p));
+      }
+      ++row.total, ++row.status[s];
+      row.overdue += !Life::is_final(s) && t.due(p) < as_of;
+    }
+    const auto report = reports::make_status_report(t, as_of, group_by::field);
+    REQUIRE(report.rows.size() == expected.size());
+    for (const auto& r : report.rows) {
+      INFO("field " << r.key);
+      auto& want = expected.at(r.key);
+      CHECK(r.total == want.total);
+      CHECK(r.overdue == want.overdue);
+      for (status_index s = 0; s < Life::status_count; ++s) CHECK(r.status[s] == want.status[s]);
+      std::sort(want.days.begin(), want.days.end());
+      CHECK(r.answered == want.days.size());
+      if (!want.days.empty()) {
+        CHECK(r.median_days == reports::detail_report::percentile(want.days, 0.5));
+        CHECK(r.p90_days == reports::detail_report::percentile(want.days, 0.9));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("property: report rows and times to answer equal a brute force from the trail, answers final or not") {
+  for (std::uint32_t seed : {4u, 5u}) {
+    check_report_against_trail<default_lifecycle>(seed);
+    check_report_against_trail<reopenable_lifecycle>(seed);
   }
 }
 

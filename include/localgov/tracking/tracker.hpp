@@ -164,6 +164,8 @@ class basic_tracker {
 
   [[nodiscard]] status_index status(proposal_id p) const { return status_[static_cast<std::size_t>(p)]; }
   [[nodiscard]] date due(proposal_id p) const { return due_[static_cast<std::size_t>(p)]; }
+  // The date of the proposal's last event in the trail; its submission when it has none.
+  [[nodiscard]] date last_change(proposal_id p) const { return last_change_[static_cast<std::size_t>(p)]; }
   [[nodiscard]] const event_log& events() const noexcept { return events_; }
   [[nodiscard]] const proposal_list& proposals() const noexcept { return *proposals_; }
   [[nodiscard]] const basic_routing_table<Cal>& table() const noexcept { return *table_; }
@@ -174,11 +176,14 @@ class basic_tracker {
   [[nodiscard]] const status_board& live_board() const noexcept { return live_; }
 
   // The board as of a date: proposals submitted by then, in the status their trail gives
-  // on that date, and overdue = not final and due before that date. A replay of the trail,
-  // so it reproduces live_board() for a date after every event. O(proposals + events).
+  // on that date, and overdue = not final and due before that date; for a date after every
+  // event it reproduces live_board(). O(proposals), plus O(events) when some proposal
+  // changed after the date (see statuses_at).
   [[nodiscard]] status_board board_at(date as_of) const;
 
-  // Every proposal's status on a date; `not_yet` for those submitted after it.
+  // Every proposal's status on a date; `not_yet` for those submitted after it. O(proposals)
+  // from the columns when no proposal changed after the date; otherwise the trail is
+  // replayed for those that did, O(events) more.
   static constexpr status_index not_yet = 0xFF;
   [[nodiscard]] std::vector<status_index> statuses_at(date as_of) const;
 
@@ -287,18 +292,35 @@ status_board basic_tracker<L, Cal>::board_at(date as_of) const {
 
 template <Lifecycle L, Calendar Cal>
 std::vector<status_index> basic_tracker<L, Cal>::statuses_at(date as_of) const {
-  std::vector<status_index> status(status_.size(), not_yet);
-  for (std::size_t i = 0; i < status.size(); ++i)
-    if (proposals_->submitted(static_cast<proposal_id>(i)) <= as_of) status[i] = L::initial;
+  // A proposal's events never go back in date, so one whose last change is on or before
+  // `as_of` is then in its current status: a report as of today reads the columns in
+  // order and never the trail. Only proposals changed after `as_of` are replayed.
+  const std::size_t n = status_.size();
+  std::vector<status_index> status(n);
+  std::vector<std::uint64_t> replayed;  // one bit per proposal, made when one needs replaying
+  for (std::size_t i = 0; i < n; ++i) {
+    if (proposals_->submitted(static_cast<proposal_id>(i)) > as_of) {
+      status[i] = not_yet;
+    } else if (last_change_[i] <= as_of) {
+      status[i] = status_[i];
+    } else {
+      if (replayed.empty()) replayed.resize((n + 63) / 64);
+      replayed[i / 64] |= std::uint64_t{1} << (i % 64);
+      status[i] = L::initial;
+    }
+  }
+  if (replayed.empty()) return status;
   // The trail is in the order of the changes, so its proposals come at random: each
-  // write is started `ahead` events early, or a large history waits on memory at each.
+  // look-up is started `ahead` events early, or a large history waits on memory at each.
   constexpr std::size_t ahead = 16;
   const std::size_t events = events_.size();
   for (std::size_t e = 0; e < events; ++e) {
 #if defined(__GNUC__) || defined(__clang__)
-    if (e + ahead < events) __builtin_prefetch(status.data() + static_cast<std::size_t>(events_.proposal(e + ahead)), 1);
+    if (e + ahead < events) __builtin_prefetch(replayed.data() + static_cast<std::size_t>(events_.proposal(e + ahead)) / 64);
 #endif
-    if (events_.on(e) <= as_of) status[static_cast<std::size_t>(events_.proposal(e))] = events_.to(e);
+    if (events_.on(e) > as_of) continue;
+    const auto i = static_cast<std::size_t>(events_.proposal(e));
+    if ((replayed[i / 64] >> (i % 64)) & 1u) status[i] = events_.to(e);
   }
   return status;
 }

@@ -16,9 +16,20 @@ LOCALGOV_NAMESPACE_BEGIN
 namespace reports {
 
 namespace detail_report {
+// The 0-based index of the nearest-rank q-percentile among n values.
+inline std::size_t nearest_rank_index(std::size_t n, double q) {
+  const auto rank = static_cast<std::size_t>(q * static_cast<double>(n) + 0.999999);
+  return std::clamp<std::size_t>(rank, 1, n) - 1;
+}
+
 LOCALGOV_DECL std::int32_t percentile(const std::vector<std::int32_t>& sorted, double q) {
-  const auto rank = static_cast<std::size_t>(q * static_cast<double>(sorted.size()) + 0.999999);
-  return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+  return sorted[nearest_rank_index(sorted.size(), q)];
+}
+
+LOCALGOV_DECL std::int32_t select_percentile(std::vector<std::int32_t>& values, double q) {
+  const auto nth = values.begin() + static_cast<std::ptrdiff_t>(nearest_rank_index(values.size(), q));
+  std::nth_element(values.begin(), nth, values.end());
+  return *nth;
 }
 }  // namespace detail_report
 
