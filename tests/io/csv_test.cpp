@@ -51,6 +51,18 @@ input_error failure(std::string_view text) {
   return test::expect_throw<input_error>([&] { (void)read_all(text); });
 }
 
+// "41 C3 A0": the bytes of `text` in hex, for failure messages.
+std::string hex_bytes(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    constexpr char digits[] = "0123456789ABCDEF";
+    const auto b = static_cast<unsigned char>(c);
+    if (!out.empty()) out += ' ';
+    out += digits[b >> 4], out += digits[b & 15];
+  }
+  return out;
+}
+
 // Checks what() and id() of the error reading `text`.
 void check_failure(std::string_view text, const std::string& what, const std::string& id) {
   const auto e = failure(text);
@@ -370,6 +382,33 @@ TEST_CASE("csv: invalid UTF-8 is reported at its first byte, wherever it is") {
   check_failure("\xFE\xFF\0a\0,\0b"s,
                 "t.csv:1:1: invalid UTF-8 byte 0xFE (expected UTF-8 text; this file is UTF-16, save it as UTF-8)",
                 "csv.invalid_utf8");
+}
+
+TEST_CASE("csv: a bad byte anywhere in long Vietnamese text is reported at its first byte") {
+  // Records of Vietnamese text (ASCII runs and two- and three-byte letters); one bad
+  // sequence put at many offsets, in several check windows (64 KiB) and word positions.
+  std::string good = "id,title\n";
+  for (int i = 0; good.size() < 150000; ++i)
+    good += std::to_string(i) + ",Kiến nghị về đầu tư trường học và chuyển đổi số (số " + std::to_string(i) + ") 😀\n";
+  const std::array<std::string, 6> bad_sequences{"\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xE1\x80", "\xF4\x90\x80\x80", "\0"s};
+  std::uint64_t seed = 11;
+  auto next = [&] { return seed = seed * 6364136223846793005ULL + 1442695040888963407ULL, seed >> 33; };
+  for (int round = 0; round < 300; ++round) {
+    // An offset at the start of a code point inside a record, after the header.
+    std::size_t at = 9 + next() % (good.size() - 9);
+    while ((static_cast<unsigned char>(good[at]) & 0xC0) == 0x80 || good[at] == '\n' || good[at] == ',') ++at;
+    const auto& bad = bad_sequences[next() % bad_sequences.size()];
+    const std::string text = good.substr(0, at) + bad + good.substr(at);
+    const auto line_start = text.rfind('\n', at - 1) + 1;
+    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+    const auto column = 1 + detail::count_code_points(std::string_view(text).substr(line_start, at - line_start));
+    INFO("offset " << at << ", bad " << hex_bytes(bad));
+    const auto e = failure(text);
+    const std::string prefix = "t.csv:" + std::to_string(line) + ":" + std::to_string(column) + ": ";
+    CHECK(std::string(e.what()).starts_with(prefix));
+    CHECK(e.id() == (bad == "\0"s ? "csv.nul_byte" : "csv.invalid_utf8"));
+  }
+  CHECK(read_all(good).size() > 1000);
 }
 
 TEST_CASE("csv: a NUL byte") {

@@ -410,12 +410,13 @@ std::size_t line_of(const std::vector<std::string>& records, std::size_t r) {
 
 TEST_CASE("parallel reads: the same proposals, trail, board and errors as one thread") {
   fixture f;
-  const auto [proposal_records, event_records] = generated_records(f.org, 6000, 11);
+  // More than two blocks of proposals and four of events (8,192 records each).
+  const auto [proposal_records, event_records] = generated_records(f.org, 20000, 11);
   const auto proposals_csv = joined(proposal_records), events_csv = joined(event_records);
   proposal_list one, two;
   io::read_proposals(f.org, one, proposals_csv, "p.csv", {.parallel = false});
   io::read_proposals(f.org, two, proposals_csv, "p.csv", {.parallel = true});
-  REQUIRE(one.size() == 6000);
+  REQUIRE(one.size() == 20000);
   REQUIRE(two.size() == one.size());
   bool same = true;
   for (std::size_t i = 0; i < one.size(); ++i) {
@@ -431,7 +432,7 @@ TEST_CASE("parallel reads: the same proposals, trail, board and errors as one th
   tracker t1(f.table, one), t2(f.table, two);
   io::read_events(t1, events_csv, "e.csv", {.parallel = false});
   io::read_events(t2, events_csv, "e.csv", {.parallel = true});
-  REQUIRE(t1.events().size() > 3000);
+  REQUIRE(t1.events().size() > 4 * io::detail_events::events_per_block);
   REQUIRE(t2.events().size() == t1.events().size());
   for (std::size_t e = 0; e < t1.events().size(); ++e) {
     const auto a = t1.events()[e], b = t2.events()[e];
@@ -440,10 +441,13 @@ TEST_CASE("parallel reads: the same proposals, trail, board and errors as one th
   CHECK(same);
   CHECK(t1.live_board() == t2.live_board());
 
-  // One bad record at the start, inside, at the edges of blocks (1024 records) and at the
-  // end: both ways throw the same error, at that record, after applying the same records.
-  for (const std::size_t row : {std::size_t{1}, std::size_t{2}, std::size_t{1024}, std::size_t{1025}, std::size_t{1026},
-                                std::size_t{3001}, event_records.size() - 1}) {
+  // One bad record at the start, inside, at the edges of blocks and at the end: both
+  // ways throw the same error, at that record, after applying the same records. (Record r
+  // is the r-th after the header; a block holds events_per_block records, as many
+  // proposals as events.)
+  constexpr std::size_t block = io::detail_events::events_per_block;
+  for (const std::size_t row : {std::size_t{1}, std::size_t{2}, block, block + 1, block + 2, 2 * block + 1, 3 * block - 7,
+                                event_records.size() - 1}) {
     CAPTURE(row);
     const std::vector<std::pair<std::string, std::string>> bad_events = {
         {"unknown id", "NOPE,2026-01-01,assigned,,\n"},

@@ -38,7 +38,11 @@ struct event_block {
   // (checked first, as for every row), then this is thrown.
   std::exception_ptr failure;
 };
-inline constexpr std::size_t events_per_block = 1024;
+// Records per block: enough that handing blocks between the threads (a wake-up each,
+// tens of microseconds under a hypervisor) costs little. Measured with a fresh
+// `localgov report` of a million proposals, 8,192 against 1,024: 1.10-1.23 s against
+// 1.24-1.69 s; 16,384 was no faster and holds more memory.
+inline constexpr std::size_t events_per_block = 8192;
 
 }  // namespace detail_events
 
