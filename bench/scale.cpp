@@ -174,6 +174,7 @@ void write_inputs(const std::string& proposals_path, const std::string& events_p
 // Timings the child hands back through memory shared with the parent.
 struct pipeline_times {
   double fill_ms = -1, route_track_ms = -1, events_ms = -1, board_ms = -1, total_ms = -1;
+  double warm_ms = -1;  // bench::warm_memory's time before a warmed run
   std::size_t overdue = 0;
 };
 
@@ -201,8 +202,10 @@ void measure_in_memory(const routing_table& table, size_result& r, memory_state 
       mmap(nullptr, sizeof(pipeline_times), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0));
   if (shared == MAP_FAILED) throw std::runtime_error("mmap failed");
   *shared = {};
+  double warm_ms = -1;  // set in the child, before the measured run
   const auto memory = bench::measure_in_child([&] {
     pipeline_times t;
+    t.warm_ms = warm_ms;
     const bench::stopwatch total;
     bench::stopwatch watch;
     auto list = std::make_unique<proposal_list>();
@@ -248,7 +251,7 @@ void measure_in_memory(const routing_table& table, size_result& r, memory_state 
     *shared = t;
     return std::make_pair(std::move(list), std::move(track));
   }, [&] {
-    if (memory_state == warmed) bench::warm_memory(warm_bytes_per_proposal * n);
+    if (memory_state == warmed) warm_ms = bench::warm_memory(warm_bytes_per_proposal * n);
   });
   const auto t = *shared;
   munmap(shared, sizeof(pipeline_times));
@@ -388,11 +391,16 @@ int main(int argc, char** argv) try {
     for (const auto& r : sizes) {
       const auto& times = r.times[state];
       std::printf("%10zu proposals, %10zu events: fill %6.0f ms, route+track %6.0f ms, events %6.0f ms, report %5.0f ms; "
-                  "total %6.0f ms (runs %s)\n",
+                  "total %6.0f ms (runs %s)",
                   r.proposals, r.h.events.size(), median_of(times, &pipeline_times::fill_ms),
                   median_of(times, &pipeline_times::route_track_ms), median_of(times, &pipeline_times::events_ms),
                   median_of(times, &pipeline_times::board_ms), median_of(times, &pipeline_times::total_ms),
                   run_list(times).c_str());
+      // How cold fresh memory was: the warm-up's first touches, per 100 MB.
+      if (state == warmed)
+        std::printf("; warming took %.0f ms per 100 MB",
+                    median_of(times, &pipeline_times::warm_ms) * 1e8 / static_cast<double>(warm_bytes_per_proposal * r.proposals));
+      std::printf("\n");
     }
     const auto stage_ratio = [&](double pipeline_times::*field) {
       return median_of(b.times[state], field) / median_of(a.times[state], field);
