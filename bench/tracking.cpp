@@ -403,7 +403,8 @@ int main(int argc, char** argv) {
                 prefetched.min, rate(events, prefetched.median).c_str());
     std::printf("%-52s %10.1f %10.1f %12s\n", "full roll-up: board_at(2026-12-31)", rollup.median, rollup.min,
                 rate(n + events, rollup.median).c_str());
-    std::printf("  (roll-up rate in proposals + events replayed per second; %u proposals on the board;\n"
+    std::printf("  (roll-up rate in proposals + events per second, the trail read for proposals changed after\n"
+                "   the date; %u proposals on the board;\n"
                 "   a roll-up after the last event reproduces the live board: %s)\n\n",
                 rolled_total, reproduces ? "yes" : "NO");
 

@@ -48,6 +48,7 @@ class event_log {
   }
   [[nodiscard]] proposal_id proposal(std::size_t i) const noexcept { return proposal_[i]; }
   [[nodiscard]] date on(std::size_t i) const noexcept { return on_[i]; }
+  [[nodiscard]] status_index from(std::size_t i) const noexcept { return from_[i]; }
   [[nodiscard]] status_index to(std::size_t i) const noexcept { return to_[i]; }
   [[nodiscard]] std::string_view note(std::size_t i) const {
     const auto it = std::lower_bound(notes_.begin(), notes_.end(), i, [](const auto& n, std::size_t k) { return n.event < k; });
@@ -177,13 +178,13 @@ class basic_tracker {
 
   // The board as of a date: proposals submitted by then, in the status their trail gives
   // on that date, and overdue = not final and due before that date; for a date after every
-  // event it reproduces live_board(). O(proposals), plus O(events) when some proposal
-  // changed after the date (see statuses_at).
+  // event it reproduces live_board(). O(proposals), plus a pass over the trail's dates
+  // when some proposal changed after the date (see statuses_at).
   [[nodiscard]] status_board board_at(date as_of) const;
 
   // Every proposal's status on a date; `not_yet` for those submitted after it. O(proposals)
-  // from the columns when no proposal changed after the date; otherwise the trail is
-  // replayed for those that did, O(events) more.
+  // from the columns when no proposal changed after the date; otherwise O(events) more, a
+  // pass over the trail's dates that looks up only the changes after the date.
   static constexpr status_index not_yet = 0xFF;
   [[nodiscard]] std::vector<status_index> statuses_at(date as_of) const;
 
@@ -294,33 +295,24 @@ template <Lifecycle L, Calendar Cal>
 std::vector<status_index> basic_tracker<L, Cal>::statuses_at(date as_of) const {
   // A proposal's events never go back in date, so one whose last change is on or before
   // `as_of` is then in its current status: a report as of today reads the columns in
-  // order and never the trail. Only proposals changed after `as_of` are replayed.
+  // order and never the trail.
   const std::size_t n = status_.size();
   std::vector<status_index> status(n);
-  std::vector<std::uint64_t> replayed;  // one bit per proposal, made when one needs replaying
+  bool changed_after = false;
   for (std::size_t i = 0; i < n; ++i) {
-    if (proposals_->submitted(static_cast<proposal_id>(i)) > as_of) {
-      status[i] = not_yet;
-    } else if (last_change_[i] <= as_of) {
-      status[i] = status_[i];
-    } else {
-      if (replayed.empty()) replayed.resize((n + 63) / 64);
-      replayed[i / 64] |= std::uint64_t{1} << (i % 64);
-      status[i] = L::initial;
-    }
+    const bool submitted = proposals_->submitted(static_cast<proposal_id>(i)) <= as_of;
+    status[i] = submitted ? status_[i] : not_yet;
+    changed_after = changed_after || (submitted && last_change_[i] > as_of);
   }
-  if (replayed.empty()) return status;
-  // The trail is in the order of the changes, so its proposals come at random: each
-  // look-up is started `ahead` events early, or a large history waits on memory at each.
-  constexpr std::size_t ahead = 16;
-  const std::size_t events = events_.size();
-  for (std::size_t e = 0; e < events; ++e) {
-#if defined(__GNUC__) || defined(__clang__)
-    if (e + ahead < events) __builtin_prefetch(replayed.data() + static_cast<std::size_t>(events_.proposal(e + ahead)) / 64);
-#endif
-    if (events_.on(e) > as_of) continue;
-    const auto i = static_cast<std::size_t>(events_.proposal(e));
-    if ((replayed[i / 64] >> (i % 64)) & 1u) status[i] = events_.to(e);
+  if (!changed_after) return status;
+  // A proposal changed after `as_of` was then in the `from` status of its first change
+  // after it. Its changes after `as_of` end its part of the trail, so walking the trail
+  // backwards and taking `from` of each leaves that first one: only the changes after
+  // `as_of` are looked at, besides the dates.
+  for (std::size_t e = events_.size(); e-- > 0;) {
+    if (events_.on(e) <= as_of) continue;
+    auto& s = status[static_cast<std::size_t>(events_.proposal(e))];
+    if (s != not_yet) s = events_.from(e);
   }
   return status;
 }
