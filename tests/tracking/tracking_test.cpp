@@ -432,7 +432,7 @@ TEST_CASE("parallel reads: the same proposals, trail, board and errors as one th
   tracker t1(f.table, one), t2(f.table, two);
   io::read_events(t1, events_csv, "e.csv", {.parallel = false});
   io::read_events(t2, events_csv, "e.csv", {.parallel = true});
-  REQUIRE(t1.events().size() > 4 * io::detail_events::events_per_block);
+  REQUIRE(t1.events().size() > 4 * io::records_per_block);
   REQUIRE(t2.events().size() == t1.events().size());
   for (std::size_t e = 0; e < t1.events().size(); ++e) {
     const auto a = t1.events()[e], b = t2.events()[e];
@@ -443,9 +443,9 @@ TEST_CASE("parallel reads: the same proposals, trail, board and errors as one th
 
   // One bad record at the start, inside, at the edges of blocks and at the end: both
   // ways throw the same error, at that record, after applying the same records. (Record r
-  // is the r-th after the header; a block holds events_per_block records, as many
+  // is the r-th after the header; a block holds records_per_block records, as many
   // proposals as events.)
-  constexpr std::size_t block = io::detail_events::events_per_block;
+  constexpr std::size_t block = io::records_per_block;
   for (const std::size_t row : {std::size_t{1}, std::size_t{2}, block, block + 1, block + 2, 2 * block + 1, 3 * block - 7,
                                 event_records.size() - 1}) {
     CAPTURE(row);

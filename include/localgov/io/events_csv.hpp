@@ -38,11 +38,6 @@ struct event_block {
   // (checked first, as for every row), then this is thrown.
   std::exception_ptr failure;
 };
-// Records per block: enough that handing blocks between the threads (a wake-up each,
-// tens of microseconds under a hypervisor) costs little. Measured with a fresh
-// `localgov report` of a million proposals, 8,192 against 1,024: 1.10-1.23 s against
-// 1.24-1.69 s; 16,384 was no faster and holds more memory.
-inline constexpr std::size_t events_per_block = 8192;
 
 }  // namespace detail_events
 
@@ -78,8 +73,8 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
   auto fill = [&](std::size_t slot) {
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear(), block.failure = nullptr;
-    block.rows.reserve(detail_events::events_per_block);
-    while (block.rows.size() < detail_events::events_per_block) {
+    block.rows.reserve(records_per_block);
+    while (block.rows.size() < records_per_block) {
       if (!csv.next()) return false;
       parsed_event row{};
       row.id = block.fields.keep(csv, id_col);

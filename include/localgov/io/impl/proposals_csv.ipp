@@ -39,11 +39,6 @@ struct proposal_block {
   std::vector<parsed_proposal> rows;
   kept_fields fields;
 };
-// Records per block: enough that handing blocks between the threads (a wake-up each,
-// tens of microseconds under a hypervisor) costs little. Measured with a fresh
-// `localgov report` of a million proposals, 8,192 against 1,024: 1.10-1.23 s against
-// 1.24-1.69 s; 16,384 was no faster and holds more memory.
-inline constexpr std::size_t proposals_per_block = 8192;
 
 }  // namespace detail_proposals
 
@@ -85,8 +80,8 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   auto fill = [&](std::size_t slot) {
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear();
-    block.rows.reserve(detail_proposals::proposals_per_block);
-    while (block.rows.size() < detail_proposals::proposals_per_block) {
+    block.rows.reserve(records_per_block);
+    while (block.rows.size() < records_per_block) {
       if (!csv.next()) return false;
       parsed_proposal row{};
       const auto id = csv.field(id_col);
