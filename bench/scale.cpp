@@ -183,7 +183,7 @@ struct size_result {
   std::size_t proposals = 0;
   history h;
   std::array<std::vector<pipeline_times>, 2> times;  // by memory: warmed first, as found
-  std::vector<long> memory_growth_kb;  // peak resident set growth of each in-memory run
+  std::vector<double> memory_growth_kb;  // peak resident set growth of each warmed in-memory run
   std::vector<bench::process_result> cli;
   std::optional<bench::scratch_dir> cli_dir;  // its CSV files
 };
@@ -257,7 +257,7 @@ void measure_in_memory(const routing_table& table, size_result& r, memory_state 
   munmap(shared, sizeof(pipeline_times));
   if (!memory || t.total_ms < 0) throw std::runtime_error("the measuring child failed at " + std::to_string(n) + " proposals");
   r.times[memory_state].push_back(t);
-  if (memory_state == warmed) r.memory_growth_kb.push_back(memory->peak_growth_kb());
+  if (memory_state == warmed) r.memory_growth_kb.push_back(static_cast<double>(memory->peak_growth_kb()));
 }
 
 // The runs' totals, "a, b, c" in ms: the spread behind the median.
@@ -350,7 +350,7 @@ int main(int argc, char** argv) try {
   const auto org = presets::load_vietnam_2025(units_csv);
   const auto rules = presets::vietnam_rules(org.words());
   const routing_table table(org, rules, vietnam_calendar());
-  std::printf("scale: %ld and %ld proposals over %zu units (%zu bodies), about 2 events each; fresh child process per size\n\n",
+  std::printf("scale: %ld and %ld proposals over %zu units (%zu bodies), about 2 events each; a fresh child process per run\n\n",
               small, small * factor, org.unit_count(), org.body_count());
 
   // Both histories first, then the runs in pairs (small, large), so that drift of this
@@ -412,13 +412,10 @@ int main(int argc, char** argv) try {
                 stage_ratio(&pipeline_times::fill_ms), stage_ratio(&pipeline_times::route_track_ms),
                 stage_ratio(&pipeline_times::events_ms), stage_ratio(&pipeline_times::board_ms));
   }
-  std::vector<double> ga, gb;
-  for (const long kb : a.memory_growth_kb) ga.push_back(static_cast<double>(kb));
-  for (const long kb : b.memory_growth_kb) gb.push_back(static_cast<double>(kb));
+  const double ga = bench::median(a.memory_growth_kb), gb = bench::median(b.memory_growth_kb);
   std::printf("\nmemory: +%.0f MiB at %zu proposals (%.0f bytes each), +%.0f MiB at %zu (%.0f bytes each): %.2fx\n",
-              bench::median(ga) / 1024, a.proposals, bench::median(ga) * 1024 / static_cast<double>(a.proposals),
-              bench::median(gb) / 1024, b.proposals, bench::median(gb) * 1024 / static_cast<double>(b.proposals),
-              bench::median(gb) / bench::median(ga));
+              ga / 1024, a.proposals, ga * 1024 / static_cast<double>(a.proposals), gb / 1024, b.proposals,
+              gb * 1024 / static_cast<double>(b.proposals), gb / ga);
   if (with_cli) {
     std::vector<double> wa, wb;
     long peak_kb = 0;
