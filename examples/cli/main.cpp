@@ -2,6 +2,7 @@
 #include "args.hpp"
 #include "chart.hpp"
 #include "find.hpp"
+#include "heap.hpp"
 #include "plan.hpp"
 #include "report.hpp"
 #include "route.hpp"
@@ -50,6 +51,7 @@ void print_overview(std::FILE* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  cli::heap_in_huge_pages(std::size_t{64} << 20);
   std::vector<std::string_view> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     print_overview(args.empty() ? stderr : stdout);
