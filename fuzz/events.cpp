@@ -1,6 +1,7 @@
 // Fuzzes the events loader on fresh trackers of the scenario's proposals (with
-// permission checks), read in one thread and in two: both must give the same error and
-// the same trail; then reports on what was accepted.
+// permission checks), read in one pass and in chunks of 1 to 64 bytes (chosen by the
+// input's size) by several threads: both must give the same error and the same trail;
+// then reports on what was accepted.
 #include "fuzz_org.hpp"
 
 #include <localgov/io/events_csv.hpp>
@@ -14,7 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   track.check_permissions(size % 2 == 0);
   parallel.check_permissions(size % 2 == 0);
   const auto error = fuzz::localgov_error_of([&] { localgov::io::read_events(track, text, "events.csv"); });
-  if (error != fuzz::localgov_error_of([&] { localgov::io::read_events(parallel, text, "events.csv", {.parallel = true}); }))
+  if (error != fuzz::localgov_error_of([&] {
+        localgov::io::read_events(parallel, text, "events.csv", {.parallel = true, .chunk_bytes = 1 + size % 64});
+      }))
     __builtin_trap();
   if (parallel.events().size() != track.events().size() || !(parallel.live_board() == track.live_board())) __builtin_trap();
   // Whatever was applied before an error must leave the tracker consistent.

@@ -1,5 +1,6 @@
-// Fuzzes the proposals loader, read in one thread and in two (both must give the same
-// error and the same list), then routes every proposal it accepted.
+// Fuzzes the proposals loader, read in one pass and in chunks of 1 to 64 bytes (chosen by
+// the input's size) by several threads (both must give the same error and the same list),
+// then routes every proposal it accepted.
 #include "fuzz_org.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -7,7 +8,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   localgov::proposal_list list, parallel;
   const auto error = fuzz::localgov_error_of([&] { localgov::io::read_proposals(fuzz::small_org(), list, text, "proposals.csv"); });
   if (error != fuzz::localgov_error_of([&] {
-        localgov::io::read_proposals(fuzz::small_org(), parallel, text, "proposals.csv", {.parallel = true});
+        localgov::io::read_proposals(fuzz::small_org(), parallel, text, "proposals.csv", {.parallel = true, .chunk_bytes = 1 + size % 64});
       }))
     __builtin_trap();
   if (parallel.size() != list.size()) __builtin_trap();

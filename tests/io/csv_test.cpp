@@ -536,56 +536,92 @@ TEST_CASE("csv: kept_fields keeps views of the text, and copies of fields with d
 
 namespace {
 
-// Numbers 0..count-1 through a pipeline in blocks of 7: fill throws when it reaches
-// `fill_fails_at`, use when it reaches `use_fails_at`. Returns what use saw, and the
-// message of what was thrown ("" if nothing).
-std::pair<std::vector<int>, std::string> run_numbers(bool parallel, int count, int fill_fails_at, int use_fails_at) {
-  std::array<std::vector<int>, detail::pipeline_slots> blocks;
-  int next = 0;
-  std::vector<int> seen;
-  auto fill = [&](std::size_t slot) {
-    blocks[slot].clear();
-    while (blocks[slot].size() < 7) {
-      if (next == count) return false;
-      if (next == fill_fails_at) throw std::runtime_error("fill " + std::to_string(next));
-      blocks[slot].push_back(next++);
+// The numbers 0..count-1 as a CSV file of one column, every fifth in quotes with a line
+// break inside ("3\nx"), read in chunks of `chunk_bytes` by `threads` (see
+// detail::run_chunks) with a csv_reader per chunk: fill throws when it reaches
+// `fill_fails_at`, naming the line it read it on; use when it reaches `use_fails_at`.
+// Returns what use saw, as "value@line", and the message of what was thrown ("" if nothing).
+std::pair<std::vector<std::string>, std::string> run_numbers(unsigned threads, std::size_t chunk_bytes, int count, int fill_fails_at,
+                                                             int use_fails_at) {
+  std::string text = "n\n";
+  for (int i = 0; i < count; ++i) text += i % 5 == 3 ? "\"" + std::to_string(i) + "\nx\"\n" : std::to_string(i) + "\n";
+  const io::csv_reader csv(text, "n.csv");
+  std::vector<std::vector<std::pair<int, std::uint32_t>>> blocks(detail::chunk_slots(threads));
+  std::vector<std::string> seen;
+  auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
+    auto& block = blocks[slot];
+    block.clear();
+    auto records = csv.at(chunk.begin, chunk.first_line);
+    while (records.next_offset() < chunk.limit && records.next()) {
+      const int n = std::stoi(std::string(records.field(0)));
+      if (n == fill_fails_at) throw std::runtime_error("fill " + std::to_string(n) + " on line " + std::to_string(records.line()));
+      block.emplace_back(n, records.line());
     }
-    return true;
+    return detail::chunk_end{records.next_offset(), records.next_line() - chunk.first_line};
   };
-  auto use = [&](std::size_t slot) {
-    for (const int v : blocks[slot]) {
-      if (v == use_fails_at) throw std::runtime_error("use " + std::to_string(v));
-      seen.push_back(v);
+  auto use = [&](std::size_t slot, const detail::filled_chunk& chunk) {
+    for (const auto& [n, line] : blocks[slot]) {
+      if (n == use_fails_at) throw std::runtime_error("use " + std::to_string(n));
+      seen.push_back(std::to_string(n) + "@" + std::to_string(line + chunk.line_shift));
     }
   };
   try {
-    detail::run_pipeline(parallel, fill, use);
+    detail::run_chunks(text, {csv.next_offset(), csv.next_line(), chunk_bytes, threads}, fill, use);
   } catch (const std::runtime_error& e) {
     return {seen, e.what()};
   }
   return {seen, ""};
 }
 
-std::vector<int> iota(int n) {
-  std::vector<int> v(static_cast<std::size_t>(n));
-  for (int i = 0; i < n; ++i) v[static_cast<std::size_t>(i)] = i;
+// What run_numbers's use sees of the first n numbers: each on its line.
+std::vector<std::string> numbered(int n) {
+  std::vector<std::string> v;
+  std::uint32_t line = 2;
+  for (int i = 0; i < n; ++i) {
+    v.push_back(std::to_string(i) + "@" + std::to_string(line));
+    line += i % 5 == 3 ? 2 : 1;
+  }
   return v;
 }
 
 }  // namespace
 
-TEST_CASE("pipeline: blocks used in order; a fill error after what it filled; a use error stops the filling") {
-  for (const bool parallel : {false, true}) {
-    CAPTURE(parallel);
-    for (const int count : {0, 1, 7, 8, 100}) CHECK(run_numbers(parallel, count, -1, -1) == std::pair{iota(count), ""s});
-    // Fill fails inside a block (45 = 6 blocks and 3): the 45 before it are used first.
-    CHECK(run_numbers(parallel, 100, 45, -1) == std::pair{iota(45), "fill 45"s});
-    CHECK(run_numbers(parallel, 100, 0, -1) == std::pair{iota(0), "fill 0"s});
-    CHECK(run_numbers(parallel, 100, 49, -1) == std::pair{iota(49), "fill 49"s});  // at a block's start
-    // Use fails first: its error wins, even if the filler, ahead, has failed too.
-    CHECK(run_numbers(parallel, 100, -1, 30) == std::pair{iota(30), "use 30"s});
-    CHECK(run_numbers(parallel, 100, 40, 30) == std::pair{iota(30), "use 30"s});
-    CHECK(run_numbers(parallel, 100000, -1, 3) == std::pair{iota(3), "use 3"s});  // the filler stops, far from the end
+TEST_CASE("chunks: records used in order and on their lines, whatever the chunk size and threads; errors in order") {
+  // Chunks of 1 byte begin at every line, many inside a quoted field: filled ahead from
+  // there, then again from where the chunk before ended.
+  for (const unsigned threads : {1u, 2u, 3u}) {
+    for (const std::size_t chunk_bytes : {std::size_t{1}, std::size_t{2}, std::size_t{7}, std::size_t{64}, std::size_t{1} << 20}) {
+      CAPTURE(threads);
+      CAPTURE(chunk_bytes);
+      for (const int count : {0, 1, 4, 5, 100}) CHECK(run_numbers(threads, chunk_bytes, count, -1, -1) == std::pair{numbered(count), ""s});
+      // Fill fails: the numbers before it are used first, and its message has the text's line.
+      CHECK(run_numbers(threads, chunk_bytes, 100, 45, -1) == std::pair{numbered(45), "fill 45 on line 56"s});
+      CHECK(run_numbers(threads, chunk_bytes, 100, 0, -1) == std::pair{numbered(0), "fill 0 on line 2"s});
+      CHECK(run_numbers(threads, chunk_bytes, 100, 99, -1) == std::pair{numbered(99), "fill 99 on line 121"s});
+      // Use fails first: its error wins, even if a fill, ahead, has failed too.
+      CHECK(run_numbers(threads, chunk_bytes, 100, -1, 30) == std::pair{numbered(30), "use 30"s});
+      CHECK(run_numbers(threads, chunk_bytes, 100, 40, 30) == std::pair{numbered(30), "use 30"s});
+    }
+    CHECK(run_numbers(threads, 64, 100000, -1, 3) == std::pair{numbered(3), "use 3"s});  // the fills stop, far from the end
+  }
+  // A quoted field that holds many chunks' worth of line breaks: every chunk begun
+  // inside it is filled again.
+  std::string text = "a,b\n1,\"" + std::string(5000, '\n') + "\"\n2,x\n";
+  const io::csv_reader csv(text, "q.csv");
+  for (const unsigned threads : {1u, 2u}) {
+    std::vector<std::vector<std::pair<std::string, std::uint32_t>>> blocks(detail::chunk_slots(threads));
+    std::vector<std::string> seen;
+    auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
+      blocks[slot].clear();
+      auto records = csv.at(chunk.begin, chunk.first_line);
+      while (records.next_offset() < chunk.limit && records.next()) blocks[slot].emplace_back(records.field(0), records.line());
+      return detail::chunk_end{records.next_offset(), records.next_line() - chunk.first_line};
+    };
+    auto use = [&](std::size_t slot, const detail::filled_chunk& chunk) {
+      for (const auto& [value, line] : blocks[slot]) seen.push_back(value + "@" + std::to_string(line + chunk.line_shift));
+    };
+    detail::run_chunks(text, {csv.next_offset(), csv.next_line(), 100, threads}, fill, use);
+    CHECK(seen == std::vector<std::string>{"1@2", "2@5003"});
   }
 }
 

@@ -45,9 +45,11 @@ class input_text {
   [[nodiscard]] std::string_view view() const noexcept { return text_; }
   operator std::string_view() const noexcept { return text_; }  // NOLINT(google-explicit-constructor)
 
-  // Lets go of the bytes before `offset` when they are a mapping; else nothing.
-  void release_before(std::size_t offset) const noexcept {
-    if (file_ != nullptr) file_->release_before(offset);
+  // A pass over the text at `offset` lets go of the bytes a release_step and more behind
+  // it, when they are a mapping (else nothing), a release_step at a time: not those just
+  // read, whose views a loader may still use. O(1) amortised.
+  void release_behind(std::size_t offset) noexcept {
+    if (file_ != nullptr && offset >= released_to_ + 2 * release_step) file_->release_before(released_to_ = offset - release_step);
   }
   // How far a pass over the text goes between two releases: small enough to keep the
   // footprint small, large enough that releasing costs nothing measurable.
@@ -56,6 +58,7 @@ class input_text {
  private:
   std::string_view text_;
   const mapped_file* file_ = nullptr;
+  std::size_t released_to_ = 0;  // released up to here
 };
 
 // Reads records from text that outlives the reader. Usage:
@@ -104,14 +107,26 @@ class csv_reader {
   // Line on which the current record starts, and its byte offset in the text.
   [[nodiscard]] std::uint32_t line() const noexcept { return record_line_; }
   [[nodiscard]] std::size_t record_offset() const noexcept { return record_start_; }
-  // A reader on the record at `offset` on `line` (a record_offset() and line() this
-  // reader gave), read again: to report an error about a record read earlier, as the
-  // loaders that parse ahead of their use do. It never releases pages. O(header + record).
+  // Where the next record (or the blank lines before it) begins, and its line.
+  [[nodiscard]] std::size_t next_offset() const noexcept { return pos_; }
+  [[nodiscard]] std::uint32_t next_line() const noexcept { return current_line_; }
+  // A reader of the same text and header that goes on from `offset`, a line start, as
+  // line `line`: for reading a text in chunks (see detail::run_chunks). Its bytes are
+  // checked from `offset` on (those before are another reader's), and it never releases
+  // pages. O(header).
+  [[nodiscard]] csv_reader at(std::size_t offset, std::uint32_t line) const {
+    csv_reader from = *this;
+    from.releases_ = false;
+    from.pos_ = from.checked_to_ = offset;
+    from.bad_ = std::string_view::npos;
+    from.current_line_ = line;
+    return from;
+  }
+  // A reader on the record at `offset` on `line` (a record_offset() and line() a reader
+  // gave), read again: to report an error about a record read earlier, as the loaders
+  // that parse ahead of their use do. O(header + record).
   [[nodiscard]] csv_reader reread(std::size_t offset, std::uint32_t line) const {
-    csv_reader again = *this;
-    again.releases_ = false;
-    again.pos_ = offset;
-    again.current_line_ = line;
+    auto again = at(offset, line);
     again.next();
     return again;
   }
@@ -224,10 +239,7 @@ class csv_reader {
       ++current_line_;
     }
     if (pos_ >= n) return false;
-    // Pages a step behind are let go of, not those just read: a loader may still use the
-    // views of the last few thousand records.
-    if (releases_ && pos_ >= released_to_ + 2 * input_text::release_step)
-      input_.release_before(released_to_ = pos_ - input_text::release_step);
+    if (releases_) input_.release_behind(pos_);
     record_start_ = pos_;
     record_line_ = current_line_;
     for (;;) {
@@ -303,8 +315,7 @@ class csv_reader {
 
   std::string_view text_;
   input_text input_;
-  std::size_t released_to_ = 0;  // input_.release_before has been called up to here
-  bool releases_ = true;         // false in a reader made by reread
+  bool releases_ = true;  // false in a reader made by at() or reread()
   std::size_t checked_to_ = 0;                     // the bytes before it are valid UTF-8 without NUL
   std::size_t bad_ = std::string_view::npos;       // the first bad byte found, at checked_to_
   std::string file_;
@@ -318,20 +329,18 @@ class csv_reader {
   std::uint32_t header_line_ = 1;
 };
 
-// How a loader reads: `parallel` parses the file in a second thread, some thousands of
-// records ahead of the caller's thread, which looks them up and applies them (see
-// detail/pipeline.hpp). The results and the errors are the same either way; parallel
-// reads take less time on a machine with a core to spare.
+// How a loader reads: in chunks of about `chunk_bytes` of text, parsed by as many threads
+// as the machine has cores (2 to 8) with `parallel`, and used (looked up, applied) in the
+// text's order by the caller's thread (see detail/pipeline.hpp). The results and the
+// errors are the same either way, and for any chunk size; parallel reads take less time
+// on a machine with a core to spare.
 struct read_options {
   bool parallel = false;
+  // Measured with a fresh `localgov report` of a million proposals (bench_tracking):
+  // chunks of 1 MiB hand over some 200 a file between the threads, each a wake-up of
+  // tens of microseconds under a hypervisor. Small values are for tests.
+  std::size_t chunk_bytes = std::size_t{1} << 20;
 };
-
-// Records a loader parses into one block before handing it on (see read_options): enough
-// that handing blocks between the threads (a wake-up each, tens of microseconds under a
-// hypervisor) costs little. Measured with a fresh `localgov report` of a million
-// proposals, 8,192 against 1,024: 1.10-1.23 s against 1.24-1.69 s; 16,384 was no faster
-// and holds more memory.
-inline constexpr std::size_t records_per_block = 8192;
 
 // How many records a text of `size` bytes holds, estimated from its first `sample`
 // records (the first starting at `first` and the last at `last`), with an eighth to spare,

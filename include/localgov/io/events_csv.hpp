@@ -22,7 +22,7 @@ namespace io {
 
 namespace detail_events {
 
-// A record of an events file, parsed and waiting to be applied.
+// A record of an events file, parsed, its proposal looked up, waiting to be applied.
 struct parsed_event {
   std::uint64_t id_hash;
   kept_fields::ref id, actor, note;
@@ -30,6 +30,7 @@ struct parsed_event {
   std::uint32_t line;
   date on;
   status_index status;
+  std::optional<proposal_id> proposal;  // none: an unknown id
 };
 struct event_block {
   std::vector<parsed_event> rows;
@@ -52,13 +53,12 @@ template <class Tracker>
 void read_events(Tracker& tracker, input_text text, std::string file, read_options options = {}) {
   using L = typename Tracker::lifecycle;
   using detail_events::event_block, detail_events::parsed_event;
-  csv_reader csv(text, file);
+  const csv_reader csv(text, file);  // the header; each chunk is read with a copy (csv.at)
   const auto id_col = csv.require_column("proposal_id");
   const auto date_col = csv.require_column("date");
   const auto status_col = csv.require_column("status");
   const auto actor_col = csv.find_column("actor");
   const auto note_col = csv.find_column("note");
-  const csv_reader records = csv;  // the applying side's own reader, to point at a record again
   const auto& proposals = tracker.proposals();
   const auto events_before = tracker.events().size();
   std::size_t first_offset = 0;  // of the first record
@@ -67,73 +67,90 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
     if (!statuses.empty()) statuses += ", ";
     statuses += L::name(s);
   }
-
-  std::array<event_block, detail::pipeline_slots> blocks;
-  // Parsing side: records to rows, each id hashed for the lookup.
-  auto fill = [&](std::size_t slot) {
-    auto& block = blocks[slot];
-    block.rows.clear(), block.fields.clear(), block.failure = nullptr;
-    block.rows.reserve(records_per_block);
-    while (block.rows.size() < records_per_block) {
-      if (!csv.next()) return false;
-      parsed_event row{};
-      row.id = block.fields.keep(csv, id_col);
-      row.id_hash = proposal_list::hash_id(csv.field(id_col));
-      row.offset = csv.record_offset(), row.line = csv.line();
-      try {
-        row.on = parse_date_field(csv, date_col, "date");
-        const auto status = parse_status<L>(csv.field(status_col));
-        if (!status)
-          csv.fail(status_col, "events.unknown_status",
-                   "unknown status '" + excerpt(csv.field(status_col)) + "' (expected one of: " + statuses + ")");
-        row.status = *status;
-      } catch (...) {
-        block.failure = std::current_exception();
-        block.rows.push_back(row);
-        return false;
-      }
-      if (actor_col) row.actor = block.fields.keep(csv, *actor_col);
-      if (note_col) row.note = block.fields.keep(csv, *note_col);
-      block.rows.push_back(row);
-    }
-    return true;
-  };
-  // Applying side. Software pipelining, for files far bigger than the caches: each
-  // lookup is a chain of memory waits (the index slot, the proposal's id, its state), so
-  // they are started in steps, rows ahead of the one applied: `far` ahead, the slot of
-  // the row's id; `mid` ahead, the proposal that probably has that id (its id offsets and
-  // state); `near` ahead, the id's bytes. Hints only: every row is looked up and checked
-  // in full when its turn comes.
-  constexpr std::size_t far = 32, mid = 16, near = 6;
-  std::array<std::optional<proposal_id>, far> probable{};  // probable[k % far] for row k
   const std::string_view all = text.view();
-  auto use = [&](std::size_t slot) {
-    const auto& block = blocks[slot];
-    const auto& rows = block.rows;
+
+  // Looks up the proposals of a block's rows, in a software pipeline: the proposal list is
+  // far bigger than the caches, and each lookup is a chain of memory waits (the index
+  // slot, the proposal's id offsets, the id's bytes), so they are started in steps, rows
+  // ahead of the one looked up: `far` ahead the slot, `mid` ahead the offsets of the
+  // proposal that probably has the id, `near` ahead the id's bytes. Hints only: every
+  // row is looked up in full. Reads the list only, so fills may do it at the same time.
+  auto look_up = [&](event_block& block) {
+    constexpr std::size_t far = 24, mid = 12, near = 4;
+    std::array<std::optional<proposal_id>, far> probable{};  // probable[k % far] for row k
+    auto& rows = block.rows;
     const std::size_t n = rows.size();
     for (std::size_t k = 0; k < std::min(far, n); ++k) proposals.prefetch_slot(rows[k].id_hash);
     for (std::size_t k = 0; k < n; ++k) {
       if (k + far < n) proposals.prefetch_slot(rows[k + far].id_hash);
-      if (k + mid < n) {
-        auto& p = probable[(k + mid) % far] = proposals.probe(rows[k + mid].id_hash);
-        if (p) {
-          proposals.prefetch_id_offsets(*p);
-          if (static_cast<std::size_t>(*p) < tracker.size()) tracker.prefetch(*p);
-        }
-      }
+      if (k + mid < n)
+        if (const auto& p = probable[(k + mid) % far] = proposals.probe(rows[k + mid].id_hash)) proposals.prefetch_id_offsets(*p);
       if (k + near < n && k + near >= mid)
         if (const auto& p = probable[(k + near) % far]) proposals.prefetch_id(*p);
+      rows[k].proposal = proposals.find(block.fields.view(rows[k].id, all), rows[k].id_hash);
+    }
+  };
+
+  const unsigned threads = options.parallel ? detail::parallel_threads() : 1;
+  std::vector<event_block> blocks(detail::chunk_slots(threads));
+  // Filling: a chunk's records to rows, their proposals looked up. Any number at once,
+  // each with a reader of its own.
+  auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
+    auto& block = blocks[slot];
+    block.rows.clear(), block.fields.clear(), block.failure = nullptr;
+    auto records = csv.at(chunk.begin, chunk.first_line);
+    try {
+      while (records.next_offset() < chunk.limit && records.next()) {
+        parsed_event row{};
+        row.id = block.fields.keep(records, id_col);
+        row.id_hash = proposal_list::hash_id(records.field(id_col));
+        row.offset = records.record_offset(), row.line = records.line();
+        try {
+          row.on = parse_date_field(records, date_col, "date");
+          const auto status = parse_status<L>(records.field(status_col));
+          if (!status)
+            records.fail(status_col, "events.unknown_status",
+                         "unknown status '" + excerpt(records.field(status_col)) + "' (expected one of: " + statuses + ")");
+          row.status = *status;
+        } catch (...) {
+          block.failure = std::current_exception();
+          block.rows.push_back(row);
+          throw;
+        }
+        if (actor_col) row.actor = block.fields.keep(records, *actor_col);
+        if (note_col) row.note = block.fields.keep(records, *note_col);
+        block.rows.push_back(row);
+      }
+    } catch (...) {
+      look_up(block);  // the rows before the failure are used
+      throw;
+    }
+    look_up(block);
+    return detail::chunk_end{records.next_offset(), records.next_line() - chunk.first_line};
+  };
+  // Using, in the text's order: each row applied to the tracker, whose state for the
+  // proposal `ahead` rows in front starts loading (a hint).
+  constexpr std::size_t ahead = 16;
+  auto use = [&](std::size_t slot, const detail::filled_chunk& chunk) {
+    text.release_behind(chunk.begin);
+    const auto& block = blocks[slot];
+    const auto& rows = block.rows;
+    const std::size_t n = rows.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k + ahead < n)
+        if (const auto p = rows[k + ahead].proposal; p && static_cast<std::size_t>(*p) < tracker.size()) tracker.prefetch(*p);
       const auto& row = rows[k];
+      const auto line = row.line + chunk.line_shift;
       // A sample read, room for the whole file's events (see read_proposals).
       constexpr std::size_t sample = 1024;
       if (const auto read = tracker.events().size() - events_before; read == 0) first_offset = row.offset;
-      else if (read == sample - 1) tracker.reserve_events(estimated_records(all.size(), sample, first_offset, row.offset, records.header().size()));
-      const auto id = block.fields.view(row.id, all);
-      const auto p = proposals.find(id, row.id_hash);
+      else if (read == sample - 1) tracker.reserve_events(estimated_records(all.size(), sample, first_offset, row.offset, csv.header().size()));
+      const auto p = row.proposal;
       if (!p)
-        records.reread(row.offset, row.line)
-            .fail(id_col, "events.unknown_proposal", "unknown proposal id '" + excerpt(id) + "' (expected an id from the proposals file)");
-      if (k + 1 == n && block.failure) std::rethrow_exception(block.failure);
+        csv.reread(row.offset, line)
+            .fail(id_col, "events.unknown_proposal",
+                  "unknown proposal id '" + excerpt(block.fields.view(row.id, all)) + "' (expected an id from the proposals file)");
+      if (k + 1 == n && block.failure) return;  // the fill's error, thrown again with the text's lines
       const auto actor = actor_col ? block.fields.view(row.actor, all) : std::string_view();
       const auto note = note_col ? block.fields.view(row.note, all) : std::string_view();
       try {
@@ -142,15 +159,15 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
         else
           tracker.change(*p, row.on, row.status, actor, note);
       } catch (const transition_error& e) {
-        records.reread(row.offset, row.line).fail(status_col, e.id(), e.what());
+        csv.reread(row.offset, line).fail(status_col, e.id(), e.what());
       } catch (const permission_error& e) {
-        records.reread(row.offset, row.line).fail(*actor_col, e.id(), e.what());
+        csv.reread(row.offset, line).fail(*actor_col, e.id(), e.what());
       } catch (const error& e) {
-        records.reread(row.offset, row.line).fail(date_col, e.id(), e.what());
+        csv.reread(row.offset, line).fail(date_col, e.id(), e.what());
       }
     }
   };
-  detail::run_pipeline(options.parallel, fill, use);
+  detail::run_chunks(all, {csv.next_offset(), csv.next_line(), options.chunk_bytes, threads}, fill, use);
 }
 
 #if !LOCALGOV_HEADER_ONLY

@@ -1,77 +1,135 @@
-// Body of detail/pipeline.hpp: the pipeline's two schedules (one thread, two threads).
+// Body of detail/pipeline.hpp: chunks filled in one thread or several, used in order.
 #pragma once
 
 #include <localgov/detail/pipeline.hpp>
 
-#include <array>
-#include <atomic>
+#include <algorithm>
+#include <condition_variable>
 #include <exception>
-#include <semaphore>
+#include <mutex>
 #include <system_error>
 #include <thread>
+#include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
 namespace detail {
 
-LOCALGOV_DECL void run_pipeline(bool parallel, slot_callback<bool> fill, slot_callback<void> use) {
-  // A fill's exception is held until its block is used, in both schedules.
-  std::array<std::exception_ptr, pipeline_slots> failure{};
-  std::array<bool, pipeline_slots> last{};
-  auto fill_slot = [&](std::size_t slot) {
-    try {
-      last[slot] = !fill(slot);
-    } catch (...) {
-      failure[slot] = std::current_exception();
-      last[slot] = true;
-    }
-  };
-  auto use_slot = [&](std::size_t slot) {  // whether more follow
-    use(slot);
-    if (failure[slot]) std::rethrow_exception(failure[slot]);
-    return !last[slot];
+LOCALGOV_DECL unsigned parallel_threads() noexcept {
+  return std::clamp(std::thread::hardware_concurrency(), 2u, 8u);
+}
+
+LOCALGOV_DECL void run_chunks(std::string_view text, chunk_plan plan,
+                              function_ref<chunk_end(std::size_t, const text_chunk&)> fill,
+                              function_ref<void(std::size_t, const filled_chunk&)> use) {
+  const std::size_t first = std::min(plan.first, text.size());
+  const std::size_t step = std::max<std::size_t>(plan.chunk_bytes, 1);
+  const std::size_t count = (text.size() - first + step - 1) / step;
+  // Where chunk i begins, guessed: the first line start at or after its share's start.
+  auto guess = [&](std::size_t i) {
+    if (i == 0) return first;
+    if (i >= count) return text.size();
+    const auto line_feed = text.find('\n', first + i * step - 1);
+    return line_feed == std::string_view::npos ? text.size() : line_feed + 1;
   };
 
-  if (parallel) {
-    // free: slots the filler may fill; filled: slots the user may use. Each release
-    // orders the slot's block (and failure, last) before the other thread's acquire.
-    std::counting_semaphore<2 * pipeline_slots> free(pipeline_slots), filled(0);
-    std::atomic<bool> stop = false;
-    std::thread filler;
+  struct slot_state {
+    std::size_t chunk = SIZE_MAX;  // the chunk in the slot
+    bool filled = false;
+    std::size_t begin = 0;  // where its fill began
+    chunk_end end{};
+    std::exception_ptr failure;
+  };
+  const unsigned threads = std::max(plan.threads, 1u);
+  const std::size_t slots = chunk_slots(threads);
+  std::vector<slot_state> state(threads > 1 ? slots : 1);
+
+  // Fills chunk i in its slot from `begin`, counting lines from `line`; a failure is kept.
+  auto fill_chunk = [&](std::size_t i, std::size_t slot, std::size_t begin, std::uint32_t line, slot_state& s) {
+    s.begin = begin;
+    s.failure = nullptr;
     try {
-      filler = std::thread([&] {
-        for (std::size_t slot = 0;; slot = (slot + 1) % pipeline_slots) {
-          free.acquire();
-          if (stop.load(std::memory_order_relaxed)) return;
-          fill_slot(slot);
-          const bool done = last[slot];
-          filled.release();
-          if (done) return;
-        }
-      });
+      s.end = fill(slot, {begin, guess(i + 1), line});
+    } catch (...) {
+      s.failure = std::current_exception();
+    }
+  };
+
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::size_t next_fill = 0, next_use = 0;  // the next chunk to claim for filling; to use
+  bool stop = false;
+  // Claims the next chunk if its slot is free and fills it (ahead, from its guessed
+  // begin); false if there was none to claim. Called with the lock held; fills without.
+  auto fill_ahead = [&](std::unique_lock<std::mutex>& lock) {
+    if (stop || next_fill >= count || next_fill >= next_use + slots) return false;
+    const std::size_t i = next_fill++, slot = i % slots;
+    lock.unlock();
+    slot_state filled;
+    filled.chunk = i;
+    fill_chunk(i, slot, guess(i), 1, filled);
+    filled.filled = true;
+    lock.lock();
+    state[slot] = std::move(filled);
+    changed.notify_all();
+    return true;
+  };
+
+  std::vector<std::thread> helpers;
+  auto stop_helpers = [&] {
+    {
+      const std::lock_guard lock(mutex);
+      stop = true;
+    }
+    changed.notify_all();
+    for (auto& h : helpers) h.join();
+  };
+  if (threads > 1) {
+    try {
+      for (unsigned t = 1; t < threads && t < count; ++t)
+        helpers.emplace_back([&] {
+          std::unique_lock lock(mutex);
+          while (!stop && next_fill < count)
+            if (!fill_ahead(lock)) changed.wait(lock);
+        });
     } catch (const std::system_error&) {
-      parallel = false;  // no thread to be had: one thread does both
+      // Fewer threads than asked (or none): the caller's fills the rest.
     }
-    if (parallel) {
-      try {
-        for (std::size_t slot = 0;; slot = (slot + 1) % pipeline_slots) {
-          filled.acquire();
-          if (!use_slot(slot)) break;
-          free.release();
-        }
-      } catch (...) {
-        stop.store(true, std::memory_order_relaxed);
-        free.release(pipeline_slots);  // wakes a filler waiting for a slot, which then sees stop
-        filler.join();
-        throw;
+  }
+
+  std::size_t at = first;                // where the chunk to use begins: where the one before ended
+  std::uint32_t line = plan.first_line;  // and its line
+  try {
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::size_t slot = threads > 1 ? i % slots : 0;
+      auto& s = state[slot];
+      if (threads > 1) {
+        std::unique_lock lock(mutex);
+        while (s.chunk != i || !s.filled)
+          if (!fill_ahead(lock)) changed.wait(lock);
       }
-      filler.join();
-      return;
+      // The slot is the caller's until next_use moves past it.
+      std::uint32_t shift = line - 1;
+      if (threads <= 1 || s.begin != at || s.failure) {
+        fill_chunk(i, slot, at, line, s);  // from where the chunk before ended, with the text's lines
+        shift = 0;
+      }
+      use(slot, {at, shift});
+      if (s.failure) std::rethrow_exception(s.failure);
+      at = s.end.end;
+      line += s.end.lines;
+      if (threads > 1) {
+        {
+          const std::lock_guard lock(mutex);
+          ++next_use;
+        }
+        changed.notify_all();
+      }
     }
+  } catch (...) {
+    stop_helpers();
+    throw;
   }
-  for (std::size_t slot = 0;; slot = (slot + 1) % pipeline_slots) {
-    fill_slot(slot);
-    if (!use_slot(slot)) return;
-  }
+  stop_helpers();
 }
 
 }  // namespace detail

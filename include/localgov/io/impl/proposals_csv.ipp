@@ -45,7 +45,7 @@ struct proposal_block {
 LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& out, input_text text, std::string file,
                                   read_options options) {
   using detail_proposals::parsed_proposal, detail_proposals::proposal_block;
-  csv_reader csv(text, file);
+  const csv_reader csv(text, file);  // the header; each chunk is read with a copy (csv.at)
   const auto id_col = csv.require_column("id");
   const auto unit_col = csv.require_column("unit_code");
   const auto field_col = csv.require_column("field");
@@ -53,7 +53,6 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   const auto submitted_col = csv.require_column("submitted");
   const auto channel_col = csv.find_column("channel");
   const auto sector_col = csv.find_column("sector");
-  const csv_reader records = csv;  // the adding side's own reader, to point at a record again
   out.source = file;
   const std::size_t before = out.size(), ids_before = out.id_bytes(), titles_before = out.title_bytes();
   std::size_t first_offset = 0;  // of the first record
@@ -66,52 +65,55 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   detail::string_index fields([&](std::uint32_t f) { return std::string_view(words.fields()[f].slug); });
   fields.reserve(words.fields().size());
   for (std::uint32_t f = 0; f < words.fields().size(); ++f) fields.insert(f);
-  auto field_of = [&](std::size_t col) {
-    const auto slug = csv.field(col);
-    const auto f = fields.find(slug);
-    if (!f)
-      csv.fail(col, "proposals.unknown_field",
-               "unknown field '" + std::string(slug) + "' (expected one of: " + vocabulary::slugs(words.fields()) + ")");
-    return id_at<field_id>(*f);
-  };
 
-  std::array<proposal_block, detail::pipeline_slots> blocks;
-  // Parsing side: records to rows, checked (all but the id's uniqueness), ids hashed.
-  auto fill = [&](std::size_t slot) {
+  const unsigned threads = options.parallel ? detail::parallel_threads() : 1;
+  std::vector<proposal_block> blocks(detail::chunk_slots(threads));
+  // Filling: a chunk's records to rows, checked (all but the id's uniqueness), ids
+  // hashed. Any number at once, each with a reader of its own.
+  auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear();
-    block.rows.reserve(records_per_block);
-    while (block.rows.size() < records_per_block) {
-      if (!csv.next()) return false;
+    auto records = csv.at(chunk.begin, chunk.first_line);
+    auto field_of = [&](std::size_t col) {
+      const auto slug = records.field(col);
+      const auto f = fields.find(slug);
+      if (!f)
+        records.fail(col, "proposals.unknown_field",
+                     "unknown field '" + std::string(slug) + "' (expected one of: " + vocabulary::slugs(words.fields()) + ")");
+      return id_at<field_id>(*f);
+    };
+    while (records.next_offset() < chunk.limit && records.next()) {
       parsed_proposal row{};
-      const auto id = csv.field(id_col);
-      if (id.empty()) csv.fail(id_col, "proposals.empty_id", "empty proposal id");
-      const auto unit = units.find(csv.field(unit_col));
-      if (!unit) csv.fail(unit_col, "proposals.unknown_unit", "unknown unit code '" + std::string(csv.field(unit_col)) + "'");
+      const auto id = records.field(id_col);
+      if (id.empty()) records.fail(id_col, "proposals.empty_id", "empty proposal id");
+      const auto unit = units.find(records.field(unit_col));
+      if (!unit)
+        records.fail(unit_col, "proposals.unknown_unit", "unknown unit code '" + std::string(records.field(unit_col)) + "'");
       row.unit = id_at<unit_id>(*unit);
       row.field = field_of(field_col);
       row.via = channel::proposal;
-      if (channel_col && !csv.field(*channel_col).empty()) {
-        const auto c = parse_channel(csv.field(*channel_col));
+      if (channel_col && !records.field(*channel_col).empty()) {
+        const auto c = parse_channel(records.field(*channel_col));
         if (!c)
-          csv.fail(*channel_col, "proposals.unknown_channel",
-                   "unknown channel '" + std::string(csv.field(*channel_col)) + "' (expected proposal or petition)");
+          records.fail(*channel_col, "proposals.unknown_channel",
+                       "unknown channel '" + std::string(records.field(*channel_col)) + "' (expected proposal or petition)");
         row.via = *c;
       }
-      row.sector = sector_col && !csv.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
-      row.submitted = parse_date_field(csv, submitted_col, "submission date");
-      row.id = block.fields.keep(csv, id_col), row.id_hash = proposal_list::hash_id(id);
-      row.title = block.fields.keep(csv, title_col);
-      row.offset = csv.record_offset(), row.line = csv.line();
+      row.sector = sector_col && !records.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
+      row.submitted = parse_date_field(records, submitted_col, "submission date");
+      row.id = block.fields.keep(records, id_col), row.id_hash = proposal_list::hash_id(id);
+      row.title = block.fields.keep(records, title_col);
+      row.offset = records.record_offset(), row.line = records.line();
       block.rows.push_back(row);
     }
-    return true;
+    return detail::chunk_end{records.next_offset(), records.next_line() - chunk.first_line};
   };
-  // Adding side. `ahead` rows in front, the slot of the id index where that row's id
-  // will go starts loading, so that the insert finds it in cache (a hint).
+  // Using, in the text's order. `ahead` rows in front, the slot of the id index where
+  // that row's id will go starts loading, so that the insert finds it in cache (a hint).
   constexpr std::size_t ahead = 16;
   const std::string_view all = text.view();
-  auto use = [&](std::size_t slot) {
+  auto use = [&](std::size_t slot, const detail::filled_chunk& chunk) {
+    text.release_behind(chunk.begin);
     const auto& block = blocks[slot];
     const auto& rows = block.rows;
     const std::size_t n = rows.size();
@@ -119,10 +121,11 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
     for (std::size_t k = 0; k < n; ++k) {
       if (k + ahead < n) out.prefetch_slot(rows[k + ahead].id_hash);
       const auto& row = rows[k];
+      const auto line = row.line + chunk.line_shift;
       const auto id = block.fields.view(row.id, all);
       if (const auto existing = out.add(row.id_hash, id, row.unit, row.field, row.via, row.submitted,
-                                        block.fields.view(row.title, all), row.sector, row.line))
-        records.reread(row.offset, row.line)
+                                        block.fields.view(row.title, all), row.sector, line))
+        csv.reread(row.offset, line)
             .fail(id_col, "proposals.duplicate_id",
                   "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(*existing)) + ")");
       // A sample read, size the columns and the id and title arenas for the whole file
@@ -131,14 +134,14 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       constexpr std::size_t sample = 1024;
       if (out.size() - before == 1) first_offset = row.offset;
       if (out.size() - before == sample) {
-        const auto estimate = estimated_records(all.size(), sample, first_offset, row.offset, records.header().size());
+        const auto estimate = estimated_records(all.size(), sample, first_offset, row.offset, csv.header().size());
         const auto whole_file = [&](std::size_t sampled) { return sampled * estimate / sample; };
         out.reserve(before + estimate, ids_before + whole_file(out.id_bytes() - ids_before),
                     titles_before + whole_file(out.title_bytes() - titles_before));
       }
     }
   };
-  detail::run_pipeline(options.parallel, fill, use);
+  detail::run_chunks(all, {csv.next_offset(), csv.next_line(), options.chunk_bytes, threads}, fill, use);
 }
 
 }  // namespace io
