@@ -2,6 +2,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/pipeline.hpp>
 #include <localgov/error.hpp>
 #include <localgov/io/csv.hpp>
@@ -33,7 +34,7 @@ struct parsed_event {
   std::optional<proposal_id> proposal;  // none: an unknown id
 };
 struct event_block {
-  std::vector<parsed_event> rows;
+  detail::big_vector<parsed_event> rows;  // see detail::reserve_huge_page
   kept_fields fields;
   // The last row's date or status did not parse: it is applied only as far as its id
   // (checked first, as for every row), then this is thrown.
@@ -98,6 +99,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear(), block.failure = nullptr;
+    detail::reserve_huge_page(block.rows);
     auto records = csv.at(chunk.begin, chunk.first_line);
     try {
       while (records.next_offset() < chunk.limit && records.next()) {

@@ -3,6 +3,7 @@
 
 #include <localgov/io/proposals_csv.hpp>
 
+#include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/pipeline.hpp>
 #include <localgov/detail/string_index.hpp>
 #include <localgov/error.hpp>
@@ -36,7 +37,7 @@ struct parsed_proposal {
   date submitted;
 };
 struct proposal_block {
-  std::vector<parsed_proposal> rows;
+  detail::big_vector<parsed_proposal> rows;  // see detail::reserve_huge_page
   kept_fields fields;
 };
 
@@ -73,6 +74,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear();
+    detail::reserve_huge_page(block.rows);
     auto records = csv.at(chunk.begin, chunk.first_line);
     auto field_of = [&](std::size_t col) {
       const auto slug = records.field(col);

@@ -1,0 +1,153 @@
+// Checking text for bytes that are not UTF-8 or are NUL, fast: what every CSV reader does
+// to every byte of its input before it parses it.
+#pragma once
+
+#include <localgov/config.hpp>
+#include <localgov/detail/utf8.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+#define LOCALGOV_UTF8_SSSE3 1
+#include <tmmintrin.h>
+#else
+#define LOCALGOV_UTF8_SSSE3 0
+#endif
+
+LOCALGOV_NAMESPACE_BEGIN
+namespace detail {
+
+// The first bad byte (not valid UTF-8, or NUL) in text[from, to), npos if none; and where
+// the check stopped: at `to`, or past it when a sequence straddles it.
+struct utf8_scan {
+  std::size_t bad;
+  std::size_t stopped;
+};
+
+// One byte after another: runs of ASCII without NUL eight bytes at a time, elsewhere
+// utf8_sequence_length decides. The reference for scan_utf8. O(to - from).
+inline utf8_scan scan_utf8_bytewise(std::string_view text, std::size_t from, std::size_t to) noexcept {
+  constexpr std::uint64_t high_bits = 0x8080808080808080ULL, low_bits = 0x0101010101010101ULL;
+  std::size_t i = from;
+  while (i < to) {
+    if (i + 8 <= to) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, text.data() + i, 8);
+      const std::uint64_t has_zero_byte = (chunk - low_bits) & ~chunk & high_bits;  // may err only if one is
+      if (((chunk & high_bits) | has_zero_byte) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    // Byte by byte up to the end of this block of eight (a sequence may run past it).
+    for (const std::size_t block_end = std::min(i + 8, to); i < block_end;) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte >= 0x80) {
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) return {i, i};
+        i += length;
+        continue;
+      }
+      if (byte == 0) return {i, i};
+      ++i;
+    }
+  }
+  return {std::string_view::npos, i};
+}
+
+#if LOCALGOV_UTF8_SSSE3
+// How many of the n bytes at p are valid UTF-8 without NUL, as far as whole blocks of 16
+// show, ending at the start of a character: the first block with a bad byte, the
+// character before it (which may run into it), and what follows the last whole block
+// are left to the caller. Keiser and Lemire's check ("Validating
+// UTF-8 in less than one instruction per byte", 2021): three table lookups classify
+// each byte with the one before it, and two shifted comparisons say where a third or
+// fourth byte of a sequence must be. O(n).
+[[gnu::target("ssse3")]] inline std::size_t utf8_valid_prefix_ssse3(const char* p, std::size_t n) noexcept {
+  // Error classes of a pair of bytes (the one before, this one), one bit each.
+  constexpr std::uint8_t too_short = 1 << 0;    // a lead byte not followed by a continuation
+  constexpr std::uint8_t too_long = 1 << 1;     // ASCII followed by a continuation
+  constexpr std::uint8_t overlong_3 = 1 << 2;   // E0 80..9F
+  constexpr std::uint8_t too_large = 1 << 3;    // F4 90..BF, or F5..FF then a continuation
+  constexpr std::uint8_t surrogate = 1 << 4;    // ED A0..BF
+  constexpr std::uint8_t overlong_2 = 1 << 5;   // C0 or C1 then a continuation
+  constexpr std::uint8_t too_large_1000 = 1 << 6;  // F5..FF 80..8F
+  constexpr std::uint8_t overlong_4 = 1 << 6;      // F0 80..8F
+  constexpr std::uint8_t two_conts = 1 << 7;       // two continuations: right only as a third or fourth byte
+  constexpr std::uint8_t carry = too_short | too_long | two_conts;
+  auto table = [](auto... bytes) { return _mm_setr_epi8(static_cast<char>(bytes)...); };
+  // By the high nibble of the byte before.
+  const __m128i first_high = table(too_long, too_long, too_long, too_long, too_long, too_long, too_long, too_long, two_conts,
+                                   two_conts, two_conts, two_conts, too_short | overlong_2, too_short,
+                                   too_short | overlong_3 | surrogate, too_short | too_large | too_large_1000 | overlong_4);
+  // By the low nibble of the byte before.
+  const __m128i first_low =
+      table(carry | overlong_3 | overlong_2 | overlong_4, carry | overlong_2, carry, carry, carry | too_large,
+            carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
+            carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
+            carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000 | surrogate,
+            carry | too_large | too_large_1000, carry | too_large | too_large_1000);
+  // By the high nibble of this byte.
+  const __m128i second_high = table(too_short, too_short, too_short, too_short, too_short, too_short, too_short, too_short,
+                                    too_long | overlong_2 | two_conts | overlong_3 | too_large_1000 | overlong_4,
+                                    too_long | overlong_2 | two_conts | overlong_3 | too_large,
+                                    too_long | overlong_2 | two_conts | surrogate | too_large,
+                                    too_long | overlong_2 | two_conts | surrogate | too_large, too_short, too_short, too_short,
+                                    too_short);
+  const __m128i nibble = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
+  auto high_nibbles = [&](__m128i v) { return _mm_and_si128(_mm_srli_epi16(v, 4), nibble); };
+  // Where the character holding byte i - 1 starts (its sequence may run past i, unchecked).
+  auto character_before = [&](std::size_t i) {
+    if (i == 0) return i;
+    std::size_t k = i - 1;
+    for (int steps = 0; steps < 3 && k > 0 && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; ++steps) --k;
+    return k;
+  };
+  __m128i previous = zero;
+  bool previous_ascii = true;
+  std::size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const __m128i input = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i error = _mm_cmpeq_epi8(input, zero);
+    const bool ascii = _mm_movemask_epi8(input) == 0;
+    if (!ascii || !previous_ascii) {
+      const __m128i before1 = _mm_alignr_epi8(input, previous, 15);
+      const __m128i classes = _mm_and_si128(
+          _mm_and_si128(_mm_shuffle_epi8(first_high, high_nibbles(before1)), _mm_shuffle_epi8(first_low, _mm_and_si128(before1, nibble))),
+          _mm_shuffle_epi8(second_high, high_nibbles(input)));
+      // 0x80 where this byte must be a continuation: two before was a lead of 3 or 4 bytes, or three before of 4.
+      const __m128i third = _mm_subs_epu8(_mm_alignr_epi8(input, previous, 14), _mm_set1_epi8(static_cast<char>(0xE0 - 0x80)));
+      const __m128i fourth = _mm_subs_epu8(_mm_alignr_epi8(input, previous, 13), _mm_set1_epi8(static_cast<char>(0xF0 - 0x80)));
+      const __m128i must_continue = _mm_and_si128(_mm_or_si128(third, fourth), _mm_set1_epi8(static_cast<char>(0x80)));
+      error = _mm_or_si128(error, _mm_xor_si128(must_continue, classes));
+    }
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(error, zero)) != 0xFFFF) return character_before(i);
+    previous = input;
+    previous_ascii = ascii;
+  }
+  return previous_ascii ? i : character_before(i);
+}
+
+inline bool has_ssse3() noexcept {
+  static const bool has = __builtin_cpu_supports("ssse3");
+  return has;
+}
+#endif
+
+// scan_utf8_bytewise's result, sixteen bytes at a time where the processor can
+// (SSSE3, every x86-64 of the last fifteen years): the part shown valid a block at a time
+// is skipped, the rest checked byte by byte, which finds the bad byte and its exact place.
+// O(to - from).
+inline utf8_scan scan_utf8(std::string_view text, std::size_t from, std::size_t to) noexcept {
+#if LOCALGOV_UTF8_SSSE3
+  if (to > from && has_ssse3()) from += utf8_valid_prefix_ssse3(text.data() + from, to - from);
+#endif
+  return scan_utf8_bytewise(text, from, to);
+}
+
+}  // namespace detail
+LOCALGOV_NAMESPACE_END
