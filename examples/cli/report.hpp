@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common.hpp"
+#include "read_ahead.hpp"
 #include "route.hpp"
 
 #include <localgov/io/events_csv.hpp>
@@ -43,6 +44,13 @@ inline int run_report(const arguments& args) {
   const auto as_of = *as_of_option(args);
   const auto by = by_name == "unit" ? group_by::unit : by_name == "agency" ? group_by::agency
                 : by_name == "field" ? group_by::field : group_by::province;
+  // The proposals and events files are mapped, and their first pages mapped in, while
+  // this thread builds the organisation and the routing table (see read_ahead).
+  const auto proposals_path = *args.get("proposals");
+  const auto events_path = args.get("events");
+  std::vector<std::string> inputs{proposals_path};
+  if (events_path) inputs.push_back(*events_path);
+  read_ahead inputs_ahead(inputs, std::size_t{128} << 20);
   const auto org = load_organization(args);
   std::optional<unit_id> province;
   if (const auto code = args.get("province")) {
@@ -54,14 +62,13 @@ inline int run_report(const arguments& args) {
   const routing_table table(org, rules, vietnam_calendar());
   proposal_list proposals;
   proposals.keep_titles(false);  // a report shows none: some 50 MB less for a million proposals
-  const auto path = *args.get("proposals");
-  progress("localgov: loading " + path);
-  io::read_proposals(org, proposals, io::mapped_file(path), path, read_options());
+  progress("localgov: loading " + proposals_path);
+  io::read_proposals(org, proposals, inputs_ahead.file(0), proposals_path, read_options());
   tracker track(table, proposals);
   track.check_permissions(args.has("officials"));
-  if (const auto events = args.get("events")) {
-    progress("localgov: loading " + *events);
-    io::read_events(track, io::mapped_file(*events), *events, read_options());
+  if (events_path) {
+    progress("localgov: loading " + *events_path);
+    io::read_events(track, inputs_ahead.file(1), *events_path, read_options());
   }
   progress_done();
   const auto report = reports::make_status_report(track, as_of, by, province);

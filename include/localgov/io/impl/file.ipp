@@ -79,6 +79,21 @@ LOCALGOV_DECL void mapped_file::release_before(std::size_t offset) const noexcep
 #endif
 }
 
+LOCALGOV_DECL void mapped_file::populate(std::size_t offset, std::size_t length) const noexcept {
+#if !defined(_WIN32)
+  if (map_ == nullptr || offset >= size_) return;
+  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  const std::size_t begin = offset / page * page, end = std::min(size_, offset + std::min(length, size_ - offset));
+  void* at = const_cast<char*>(map_ + begin);
+#if defined(MADV_POPULATE_READ)
+  if (::madvise(at, end - begin, MADV_POPULATE_READ) == 0) return;
+#endif
+  ::madvise(at, end - begin, MADV_WILLNEED);  // an older kernel: at least read from disk ahead
+#else
+  (void)offset, (void)length;
+#endif
+}
+
 LOCALGOV_DECL void mapped_file::release() noexcept {
 #if !defined(_WIN32)
   if (map_ != nullptr) ::munmap(const_cast<char*>(map_), size_);
