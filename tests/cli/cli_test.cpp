@@ -289,6 +289,26 @@ TEST_CASE("cli: validate on a truncated copy of the real units file") {
   }
 }
 
+TEST_CASE("cli: report on files that cannot be read: the first needed is the one named") {
+  // The program maps the proposals and events files while it builds the organisation,
+  // but reports their errors only where it reads them, after the units'.
+  const auto proposals = test::data_path("scenario/proposals.csv");
+  const auto missing = [](const char* name) { return test::tmp_path(name); };
+  auto report = [&](const std::string& units_file, const std::string& proposals_file, const std::string& events_file) {
+    return test::run({"report", "--units", units_file, "--proposals", proposals_file, "--events", events_file, "--as-of", "2026-03-31"});
+  };
+  const auto all_missing = report(missing("no-units.csv"), missing("no-proposals.csv"), missing("no-events.csv"));
+  CHECK(all_missing.status == 2);
+  CHECK(all_missing.err == "localgov: " + missing("no-units.csv") + ": cannot open: No such file or directory\n");
+  const auto no_proposals = report(units, missing("no-proposals.csv"), missing("no-events.csv"));
+  CHECK(no_proposals.status == 2);
+  CHECK(no_proposals.err == "localgov: " + missing("no-proposals.csv") + ": cannot open: No such file or directory\n");
+  const auto no_events = report(units, proposals, missing("no-events.csv"));
+  CHECK(no_events.status == 2);
+  CHECK(no_events.out.empty());
+  CHECK(no_events.err == "localgov: " + missing("no-events.csv") + ": cannot open: No such file or directory\n");
+}
+
 TEST_CASE("cli: validate on files that cannot be read") {
   SUBCASE("a missing units file") {
     const auto r = test::run({"validate", "--units", test::tmp_path("no-such-file.csv")});

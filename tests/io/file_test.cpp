@@ -131,5 +131,13 @@ TEST_CASE("mapped_file: bytes let go of are read again from the file") {
   CHECK(mapped.text() == content);  // released pages come back intact
   mapped.release_before(content.size());
   CHECK(mapped.text() == content);
+  // Populating (a hint) any range, in bounds or not, changes nothing that is read.
+  for (const auto& [offset, length] : {std::pair<std::size_t, std::size_t>{0, content.size()}, {4097, 10}, {content.size() - 1, 100},
+                                      {content.size() + 5, 1}, {0, 0}, {123, std::size_t(-1)}})
+    mapped.populate(offset, length);
+  CHECK(mapped.text() == content);
+  mapped.release_before(content.size());
+  mapped.populate(0, content.size());
+  CHECK(mapped.text() == content);
   std::filesystem::remove(path);
 }
