@@ -7,6 +7,8 @@
 // environment at start-up; this does the same from inside the program.
 #pragma once
 
+#include <cstddef>
+
 #if defined(__linux__) && defined(__GLIBC__)
 #include <malloc.h>
 #include <sys/mman.h>

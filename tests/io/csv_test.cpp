@@ -693,6 +693,27 @@ TEST_CASE("big_allocator: small and huge blocks hold what they are given, huge o
   CHECK(v.capacity() == 0);
 }
 
+TEST_CASE("big_allocator: a huge block let go of is used again for the next of its size") {
+  if constexpr (detail::maps_huge_pages) {
+    const void* first = nullptr;
+    {
+      detail::big_vector<std::uint64_t> a(300000, 1);  // 2.4 MB: a mapping of two huge pages
+      first = a.data();
+    }
+    detail::big_vector<std::uint64_t> b(300000, 2);
+    CHECK(static_cast<const void*>(b.data()) == first);
+    CHECK(std::all_of(b.begin(), b.end(), [](std::uint64_t x) { return x == 2; }));
+    detail::big_vector<std::uint64_t> c(300000, 3);  // the other one is in use: a new mapping
+    CHECK(static_cast<const void*>(c.data()) != first);
+    CHECK(std::all_of(c.begin(), c.end(), [](std::uint64_t x) { return x == 3; }));
+    // A block the size of a huge page is one, whole.
+    detail::big_vector<std::uint32_t> d;
+    detail::reserve_huge_page(d);
+    CHECK(d.capacity() * sizeof(std::uint32_t) == detail::huge_page_bytes);
+    CHECK(reinterpret_cast<std::uintptr_t>(d.data()) % detail::huge_page_bytes == 0);
+  }
+}
+
 TEST_CASE("same_bytes: equal keys of every length, and keys differing in any one byte") {
   for (std::size_t n = 0; n <= 24; ++n) {
     const std::string a(n, 'k');

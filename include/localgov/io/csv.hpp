@@ -332,19 +332,23 @@ struct read_options {
 
 // Fields kept past their record, for loaders that parse records in blocks ahead of using
 // them: a field is kept as its place in the text or, when it had doubled quotes (its view
-// then dies with the record), as a copy held here.
+// then dies with the record), as a copy held here. 16 bytes a field (a block of a
+// megabyte of records is then a huge page, see detail::reserve_huge_page), so a field
+// kept is at most 4 GiB: a longer one is refused as csv.field_too_long.
 class kept_fields {
  public:
   struct ref {
     std::size_t begin;
-    std::size_t size;
+    std::uint32_t size;
     bool copied;
   };
   void clear() noexcept { copies_.clear(); }
   [[nodiscard]] ref keep(const csv_reader& csv, std::size_t i) {
     const auto value = csv.field(i);
-    if (!csv.escaped(i)) return {static_cast<std::size_t>(value.data() - csv.text().data()), value.size(), false};
-    const ref kept{copies_.size(), value.size(), true};
+    if (value.size() > UINT32_MAX) csv.fail(i, "csv.field_too_long", "field of " + std::to_string(value.size()) + " bytes (expected at most 4 GiB)");
+    if (!csv.escaped(i))
+      return {static_cast<std::size_t>(value.data() - csv.text().data()), static_cast<std::uint32_t>(value.size()), false};
+    const ref kept{copies_.size(), static_cast<std::uint32_t>(value.size()), true};
     copies_ += value;
     return kept;
   }

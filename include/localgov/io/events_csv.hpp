@@ -30,8 +30,8 @@ struct parsed_event {
   std::size_t offset;  // of the record, with its line: to point at it again (csv_reader::reread)
   std::uint32_t line;
   date on;
+  proposal_id proposal;  // no_id: an unknown id
   status_index status;
-  std::optional<proposal_id> proposal;  // none: an unknown id
 };
 struct event_block {
   detail::big_vector<parsed_event> rows;  // see detail::reserve_huge_page
@@ -88,7 +88,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
         if (const auto& p = probable[(k + mid) % far] = proposals.probe(rows[k + mid].id_hash)) proposals.prefetch_id_offsets(*p);
       if (k + near < n && k + near >= mid)
         if (const auto& p = probable[(k + near) % far]) proposals.prefetch_id(*p);
-      rows[k].proposal = proposals.find(block.fields.view(rows[k].id, all), rows[k].id_hash);
+      rows[k].proposal = proposals.find(block.fields.view(rows[k].id, all), rows[k].id_hash).value_or(no_id<proposal_id>);
     }
   };
 
@@ -140,7 +140,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
     const std::size_t n = rows.size();
     for (std::size_t k = 0; k < n; ++k) {
       if (k + ahead < n)
-        if (const auto p = rows[k + ahead].proposal; p && static_cast<std::size_t>(*p) < tracker.size()) tracker.prefetch(*p);
+        if (const auto p = rows[k + ahead].proposal; static_cast<std::size_t>(p) < tracker.size()) tracker.prefetch(p);
       const auto& row = rows[k];
       const auto line = row.line + chunk.line_shift;
       // A sample read, room for the whole file's events (see read_proposals).
@@ -148,7 +148,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
       if (const auto read = tracker.events().size() - events_before; read == 0) first_offset = row.offset;
       else if (read == sample - 1) tracker.reserve_events(estimated_records(all.size(), sample, first_offset, row.offset, csv.header().size()));
       const auto p = row.proposal;
-      if (!p)
+      if (p == no_id<proposal_id>)
         csv.reread(row.offset, line)
             .fail(id_col, "events.unknown_proposal",
                   "unknown proposal id '" + excerpt(block.fields.view(row.id, all)) + "' (expected an id from the proposals file)");
@@ -157,9 +157,9 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
       const auto note = note_col ? block.fields.view(row.note, all) : std::string_view();
       try {
         if (row.status == L::initial)
-          tracker.record_receipt(*p, row.on, actor, note);
+          tracker.record_receipt(p, row.on, actor, note);
         else
-          tracker.change(*p, row.on, row.status, actor, note);
+          tracker.change(p, row.on, row.status, actor, note);
       } catch (const transition_error& e) {
         csv.reread(row.offset, line).fail(status_col, e.id(), e.what());
       } catch (const permission_error& e) {
