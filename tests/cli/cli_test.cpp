@@ -309,6 +309,19 @@ TEST_CASE("cli: report on files that cannot be read: the first needed is the one
   CHECK(no_events.err == "localgov: " + missing("no-events.csv") + ": cannot open: No such file or directory\n");
 }
 
+TEST_CASE("cli: output that cannot be written is an error, not a success") {
+  // Standard output on a full device: the write fails at the flush.
+  const auto proposals = test::data_path("scenario/proposals.csv");
+  const auto r = test::run_program("/bin/sh", {"-c", "exec \"$@\" > /dev/full", "sh", test::program(), "report", "--units", units,
+                                               "--proposals", proposals, "--as-of", "2026-03-31", "--format", "json"});
+  CHECK(r.status == 1);
+  CHECK(r.err == "localgov: standard output: cannot write: No space left on device\n");
+  const auto route = test::run_program("/bin/sh", {"-c", "exec \"$@\" > /dev/full", "sh", test::program(), "route", "--units", units,
+                                                   "--proposals", proposals});
+  CHECK(route.status == 1);
+  CHECK(route.err == "localgov: standard output: cannot write: No space left on device\n");
+}
+
 TEST_CASE("cli: validate on files that cannot be read") {
   SUBCASE("a missing units file") {
     const auto r = test::run({"validate", "--units", test::tmp_path("no-such-file.csv")});
