@@ -58,14 +58,26 @@ inline localgov::organization load_organization(const arguments& args) {
   return org;
 }
 
-// Writes a command's output: to --output atomically, or to standard output, flushed and
-// checked (a full disk or a closed pipe is an error, exit 1, not a silent success).
-inline void write_output(const arguments& args, const std::string& content) {
-  if (const auto path = args.get("output")) {
-    localgov::io::write_file_atomically(*path, content);
-  } else if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() || std::fflush(stdout) != 0) {
+// Flushes standard output; throws io.cannot_write if it, or a write before it, failed: a
+// full disk or a closed pipe is an error (exit 1), not a silent success.
+inline void flush_output() {
+  if (std::fflush(stdout) != 0) throw localgov::error("io.cannot_write", std::string("standard output: cannot write: ") + std::strerror(errno));
+  if (std::ferror(stdout)) throw localgov::error("io.cannot_write", "standard output: cannot write");
+}
+
+// Prints to standard output, flushed and checked (see flush_output).
+inline void print_output(const std::string& content) {
+  if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size())
     throw localgov::error("io.cannot_write", std::string("standard output: cannot write: ") + std::strerror(errno));
-  }
+  flush_output();
+}
+
+// Writes a command's output: to --output atomically, or to standard output (print_output).
+inline void write_output(const arguments& args, const std::string& content) {
+  if (const auto path = args.get("output"))
+    localgov::io::write_file_atomically(*path, content);
+  else
+    print_output(content);
 }
 
 // Ends the program with `status`, its output written, without destroying what it built:

@@ -46,7 +46,7 @@ inline int run_find(const arguments& args) {
     const auto& u = org.unit(m.unit);
     out += fmt::format("{}\t{}\t{}\t{}\n", u.code, u.name, org.kind_info(u.kind).slug, org.unit(org.province_of(m.unit)).code);
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  print_output(out);
   return 0;
 }
 

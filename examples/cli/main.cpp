@@ -73,7 +73,9 @@ int main(int argc, char** argv) {
       return 0;
     }
   try {
-    return chosen->run(cli::parse(*chosen->spec, rest));
+    const int status = chosen->run(cli::parse(*chosen->spec, rest));
+    cli::flush_output();  // what the command printed reached its destination, or exit 1
+    return status;
   } catch (const cli::usage_error& e) {
     std::fprintf(stderr, "localgov: %s\n", e.what());
     return 2;

@@ -37,7 +37,7 @@ inline int run_validate(const arguments& args) {
     ++units_by_kind[static_cast<std::size_t>(u.kind)];
     ++by_tier[static_cast<std::size_t>(u.level)];
   }
-  fmt::print("{}: {} units\n\n", *args.get("units"), reports::group_thousands(org.unit_count()));
+  std::string out = fmt::format("{}: {} units\n\n", *args.get("units"), reports::group_thousands(org.unit_count()));
   reports::table units({{"tier"}, {"kind"}, {"units", reports::align::right}});
   for (auto t : {tier::province, tier::commune}) {
     for (auto [kind, count] : units_by_kind)
@@ -46,7 +46,7 @@ inline int run_validate(const arguments& args) {
     units.add_row({std::string(to_string(t)), "all", reports::group_thousands(by_tier[static_cast<std::size_t>(t)])});
     units.add_rule();
   }
-  fmt::print("{}\n", units.text());
+  out += units.text() + "\n";
 
   std::vector<std::size_t> bodies_by_kind(org.words().body_kinds().size());
   for (const auto& b : org.bodies()) ++bodies_by_kind[index_of(b.kind)];
@@ -56,17 +56,18 @@ inline int run_validate(const arguments& args) {
     const auto& info = org.words().body_kinds()[k];
     bodies.add_row({info.slug, info.name, std::string(to_string(info.levels)), reports::group_thousands(bodies_by_kind[k])});
   }
-  fmt::print("standard bodies: {}, posts: {}\n\n{}\n", reports::group_thousands(org.body_count()),
-             reports::group_thousands(org.post_count()), bodies.text());
+  out += fmt::format("standard bodies: {}, posts: {}\n\n{}\n", reports::group_thousands(org.body_count()),
+                     reports::group_thousands(org.post_count()), bodies.text());
   if (org.person_count() > 0)
-    fmt::print("officials: {} people holding {} posts\n\n", org.person_count(), org.holdings().size());
+    out += fmt::format("officials: {} people holding {} posts\n\n", org.person_count(), org.holdings().size());
 
   if (problems.empty()) {
-    fmt::print("no problems\n");
+    print_output(out + "no problems\n");
     return 0;
   }
+  print_output(out);  // the counts before the problems, as when both go to one terminal
   for (const auto& p : problems) fmt::print(stderr, "localgov: {}\n", p.to_string());
-  fmt::print("{} problems\n", problems.size());
+  print_output(fmt::format("{} problems\n", problems.size()));
   return 2;
 }
 

@@ -320,6 +320,16 @@ TEST_CASE("cli: output that cannot be written is an error, not a success") {
                                                    "--proposals", proposals});
   CHECK(route.status == 1);
   CHECK(route.err == "localgov: standard output: cannot write: No space left on device\n");
+  // Commands that print as they go: checked once they are done.
+  for (const auto& args : {std::vector<std::string>{"validate", "--units", units},
+                                              std::vector<std::string>{"find", "--units", units, "hoa binh"}}) {
+    CAPTURE(args.front());
+    std::vector<std::string> command = {"-c", "exec \"$@\" > /dev/full", "sh", test::program()};
+    command.insert(command.end(), args.begin(), args.end());
+    const auto r2 = test::run_program("/bin/sh", command);
+    CHECK(r2.status == 1);
+    CHECK(r2.err == "localgov: standard output: cannot write: No space left on device\n");
+  }
 }
 
 TEST_CASE("cli: validate on files that cannot be read") {
