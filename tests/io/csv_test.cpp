@@ -553,7 +553,7 @@ std::pair<std::vector<std::string>, std::string> run_numbers(unsigned threads, s
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
     block.clear();
-    auto records = csv.at(chunk.begin, chunk.first_line);
+    auto records = csv.at(chunk.begin, chunk.first_line, chunk.horizon);
     while (records.next_offset() < chunk.limit && records.next()) {
       const int n = std::stoi(std::string(records.field(0)));
       if (n == fill_fails_at) throw std::runtime_error("fill " + std::to_string(n) + " on line " + std::to_string(records.line()));
@@ -611,11 +611,15 @@ TEST_CASE("chunks: records used in order and on their lines, whatever the chunk 
   std::string text = "a,b\n1,\"" + std::string(5000, '\n') + "\"\n2,x\n";
   const io::csv_reader csv(text, "q.csv");
   for (const unsigned threads : {1u, 2u}) {
+    std::size_t cut = 0;  // fills with a horizon before the text's end
     std::vector<std::vector<std::pair<std::string, std::uint32_t>>> blocks(detail::chunk_slots(threads));
     std::vector<std::string> seen;
     auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
       blocks[slot].clear();
-      auto records = csv.at(chunk.begin, chunk.first_line);
+      // A chunk filled ahead reads at most two chunks past its limit, not to the field's end.
+      if (chunk.horizon != text.size()) CHECK(chunk.horizon <= std::max(chunk.limit, chunk.begin) + 200);
+      if (chunk.horizon != text.size()) ++cut;
+      auto records = csv.at(chunk.begin, chunk.first_line, chunk.horizon);
       while (records.next_offset() < chunk.limit && records.next()) blocks[slot].emplace_back(records.field(0), records.line());
       return detail::chunk_end{records.next_offset(), records.next_line() - chunk.first_line};
     };
@@ -624,6 +628,25 @@ TEST_CASE("chunks: records used in order and on their lines, whatever the chunk 
     };
     detail::run_chunks(text, {csv.next_offset(), csv.next_line(), 100, threads}, fill, use);
     CHECK(seen == std::vector<std::string>{"1@2", "2@5003"});
+    if (threads > 1) CHECK(cut > 0);
+  }
+  // A record that runs two chunks past the limit: a quoted field with line breaks, then a
+  // long unquoted one. A fill ahead stops at its horizon inside it, where the record looks
+  // whole (as at the text's end); it is filled again, whole.
+  const std::string long_text = "a,b\n\"q" + std::string(150, '\n') + "\"," + std::string(1000, 'x') + "\n2,y\n";
+  const io::csv_reader long_csv(long_text, "l.csv");
+  for (const unsigned threads : {1u, 2u, 3u}) {
+    std::vector<std::vector<std::string>> blocks(detail::chunk_slots(threads));
+    std::vector<std::string> seen;
+    auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
+      blocks[slot].clear();
+      auto records = long_csv.at(chunk.begin, chunk.first_line, chunk.horizon);
+      while (records.next_offset() < chunk.limit && records.next()) blocks[slot].emplace_back(records.field(1));
+      return detail::chunk_end{records.next_offset(), records.next_line() - chunk.first_line};
+    };
+    auto use = [&](std::size_t slot, const detail::filled_chunk&) { seen.insert(seen.end(), blocks[slot].begin(), blocks[slot].end()); };
+    detail::run_chunks(long_text, {long_csv.next_offset(), long_csv.next_line(), 100, threads}, fill, use);
+    CHECK(seen == std::vector<std::string>{std::string(1000, 'x'), "y"});
   }
 }
 

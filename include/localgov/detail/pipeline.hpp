@@ -30,11 +30,15 @@ class function_ref<Result(Args...)> {
 };
 
 // What a fill parses: the records that start at or after `begin` and before `limit` (the
-// last may end past it), its lines counted from `first_line`.
+// last may end past it), its lines counted from `first_line`, reading no further than
+// `horizon` (the text's end, or for a chunk filled ahead, two chunks past its limit: a
+// fill that reaches it is done again once its begin is known, so that a guess inside a
+// long quoted field never reads far).
 struct text_chunk {
   std::size_t begin;
   std::size_t limit;
   std::uint32_t first_line;
+  std::size_t horizon;
 };
 // Where a fill stopped: after its last record (at or past the limit, or at the end of the
 // text), and how many line breaks it went over from the chunk's begin.
@@ -72,8 +76,9 @@ struct chunk_plan {
 //    which may be inside a quoted field. Before it is used, its begin is checked against
 //    where the chunk before ended; if they differ, it is filled again from there, in the
 //    using thread. Fill must therefore touch nothing but its slot's block (it may run
-//    twice, and at the same time as other slots' fills). Line numbers: a chunk filled
-//    ahead counts from 1 at its begin, use adds filled_chunk::line_shift.
+//    twice, and at the same time as other slots' fills), and read no further than the
+//    chunk's horizon (a fill ahead that reaches it is done again likewise). Line numbers: a
+//    chunk filled ahead counts from 1 at its begin, use adds filled_chunk::line_shift.
 //  - Errors: when fill throws on a chunk whose begin is right, the chunk is filled again
 //    with the text's own line numbers (so that its message points at the right line),
 //    what that fill left in the block is used, then its exception propagates: errors

@@ -112,11 +112,12 @@ class csv_reader {
   [[nodiscard]] std::size_t next_offset() const noexcept { return pos_; }
   [[nodiscard]] std::uint32_t next_line() const noexcept { return current_line_; }
   // A reader of the same text and header that goes on from `offset`, a line start, as
-  // line `line`: for reading a text in chunks (see detail::run_chunks). Its bytes are
-  // checked from `offset` on (those before are another reader's), and it never releases
-  // pages. O(header).
-  [[nodiscard]] csv_reader at(std::size_t offset, std::uint32_t line) const {
+  // line `line`, and reads nothing from `end` on (the text is cut there, as if it ended):
+  // for reading a text in chunks (see detail::run_chunks). Its bytes are checked from
+  // `offset` on (those before are another reader's), and it never releases pages. O(header).
+  [[nodiscard]] csv_reader at(std::size_t offset, std::uint32_t line, std::size_t end = std::string_view::npos) const {
     csv_reader from = *this;
+    from.text_ = text_.substr(0, end);
     from.releases_ = false;
     from.pos_ = from.checked_to_ = offset;
     from.bad_ = std::string_view::npos;

@@ -100,7 +100,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear(), block.failure = nullptr;
     detail::reserve_huge_page(block.rows);
-    auto records = csv.at(chunk.begin, chunk.first_line);
+    auto records = csv.at(chunk.begin, chunk.first_line, chunk.horizon);
     try {
       while (records.next_offset() < chunk.limit && records.next()) {
         parsed_event row{};

@@ -38,17 +38,23 @@ LOCALGOV_DECL void run_chunks(std::string_view text, chunk_plan plan,
     std::size_t begin = 0;  // where its fill began
     chunk_end end{};
     std::exception_ptr failure;
+    bool cut_short = false;  // a fill ahead reached its horizon: its last record may go on
   };
   const unsigned threads = std::max(plan.threads, 1u);
   const std::size_t slots = chunk_slots(threads);
   std::vector<slot_state> state(threads > 1 ? slots : 1);
 
-  // Fills chunk i in its slot from `begin`, counting lines from `line`; a failure is kept.
-  auto fill_chunk = [&](std::size_t i, std::size_t slot, std::size_t begin, std::uint32_t line, slot_state& s) {
+  // Fills chunk i in its slot from `begin`, counting lines from `line`, ahead (from a
+  // guessed begin, reading at most two chunks past its limit) or not; a failure is kept.
+  auto fill_chunk = [&](std::size_t i, std::size_t slot, std::size_t begin, std::uint32_t line, bool ahead, slot_state& s) {
+    const std::size_t limit = guess(i + 1);
+    const std::size_t horizon = ahead ? std::min(text.size(), std::max(limit, begin) + 2 * step) : text.size();
     s.begin = begin;
     s.failure = nullptr;
+    s.cut_short = false;
     try {
-      s.end = fill(slot, {begin, guess(i + 1), line});
+      s.end = fill(slot, {begin, limit, line, horizon});
+      s.cut_short = horizon < text.size() && s.end.end >= horizon;
     } catch (...) {
       s.failure = std::current_exception();
     }
@@ -66,7 +72,7 @@ LOCALGOV_DECL void run_chunks(std::string_view text, chunk_plan plan,
     lock.unlock();
     slot_state filled;
     filled.chunk = i;
-    fill_chunk(i, slot, guess(i), 1, filled);
+    fill_chunk(i, slot, guess(i), 1, true, filled);
     filled.filled = true;
     lock.lock();
     state[slot] = std::move(filled);
@@ -109,8 +115,8 @@ LOCALGOV_DECL void run_chunks(std::string_view text, chunk_plan plan,
       }
       // The slot is the caller's until next_use moves past it.
       std::uint32_t shift = line - 1;
-      if (threads <= 1 || s.begin != at || s.failure) {
-        fill_chunk(i, slot, at, line, s);  // from where the chunk before ended, with the text's lines
+      if (threads <= 1 || s.begin != at || s.failure || s.cut_short) {
+        fill_chunk(i, slot, at, line, false, s);  // from where the chunk before ended, with the text's lines
         shift = 0;
       }
       use(slot, {at, shift});

@@ -75,7 +75,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear();
     detail::reserve_huge_page(block.rows);
-    auto records = csv.at(chunk.begin, chunk.first_line);
+    auto records = csv.at(chunk.begin, chunk.first_line, chunk.horizon);
     auto field_of = [&](std::size_t col) {
       const auto slug = records.field(col);
       const auto f = fields.find(slug);
