@@ -605,6 +605,7 @@ TEST_CASE("chunks: records used in order and on their lines, whatever the chunk 
       CHECK(run_numbers(threads, chunk_bytes, 100, 40, 30) == std::pair{numbered(30), "use 30"s});
     }
     CHECK(run_numbers(threads, 64, 100000, -1, 3) == std::pair{numbered(3), "use 3"s});  // the fills stop, far from the end
+    CHECK(run_numbers(threads, SIZE_MAX, 100, -1, -1) == std::pair{numbered(100), ""s});  // one chunk, whatever the size
   }
   // A quoted field that holds many chunks' worth of line breaks: every chunk begun
   // inside it is filled again.

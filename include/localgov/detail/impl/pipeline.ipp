@@ -23,7 +23,8 @@ LOCALGOV_DECL void run_chunks(std::string_view text, chunk_plan plan,
                               function_ref<void(std::size_t, const filled_chunk&)> use) {
   const std::size_t first = std::min(plan.first, text.size());
   const std::size_t step = std::max<std::size_t>(plan.chunk_bytes, 1);
-  const std::size_t count = (text.size() - first + step - 1) / step;
+  const std::size_t remaining = text.size() - first;
+  const std::size_t count = remaining == 0 ? 0 : 1 + (remaining - 1) / step;  // no overflow for any step
   // Where chunk i begins, guessed: the first line start at or after its share's start.
   auto guess = [&](std::size_t i) {
     if (i == 0) return first;
@@ -48,7 +49,8 @@ LOCALGOV_DECL void run_chunks(std::string_view text, chunk_plan plan,
   // guessed begin, reading at most two chunks past its limit) or not; a failure is kept.
   auto fill_chunk = [&](std::size_t i, std::size_t slot, std::size_t begin, std::uint32_t line, bool ahead, slot_state& s) {
     const std::size_t limit = guess(i + 1);
-    const std::size_t horizon = ahead ? std::min(text.size(), std::max(limit, begin) + 2 * step) : text.size();
+    const std::size_t from = std::max(limit, begin), room = text.size() - std::min(from, text.size());
+    const std::size_t horizon = ahead && room / 2 > step ? from + 2 * step : text.size();
     s.begin = begin;
     s.failure = nullptr;
     s.cut_short = false;
