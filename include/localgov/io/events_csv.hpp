@@ -12,7 +12,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <exception>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,9 +35,9 @@ struct parsed_event {
 struct event_block {
   detail::big_vector<parsed_event> rows;  // see detail::reserve_huge_page
   kept_fields fields;
-  // The last row's date or status did not parse: it is applied only as far as its id
-  // (checked first, as for every row), then this is thrown.
-  std::exception_ptr failure;
+  // The last row's date or status did not parse: it is checked only as far as its id
+  // (checked first, as for every row), then the fill's error is thrown (detail::run_chunks).
+  bool last_row_failed = false;
 };
 
 }  // namespace detail_events
@@ -98,7 +97,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
   // each with a reader of its own.
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
-    block.rows.clear(), block.fields.clear(), block.failure = nullptr;
+    block.rows.clear(), block.fields.clear(), block.last_row_failed = false;
     detail::reserve_huge_page(block.rows);
     auto records = csv.at(chunk.begin, chunk.first_line, chunk.horizon);
     try {
@@ -115,7 +114,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
                          "unknown status '" + excerpt(records.field(status_col)) + "' (expected one of: " + statuses + ")");
           row.status = *status;
         } catch (...) {
-          block.failure = std::current_exception();
+          block.last_row_failed = true;
           block.rows.push_back(row);
           throw;
         }
@@ -152,7 +151,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
         csv.reread(row.offset, line)
             .fail(id_col, "events.unknown_proposal",
                   "unknown proposal id '" + excerpt(block.fields.view(row.id, all)) + "' (expected an id from the proposals file)");
-      if (k + 1 == n && block.failure) return;  // the fill's error, thrown again with the text's lines
+      if (k + 1 == n && block.last_row_failed) return;  // run_chunks throws the fill's error
       const auto actor = actor_col ? block.fields.view(row.actor, all) : std::string_view();
       const auto note = note_col ? block.fields.view(row.note, all) : std::string_view();
       try {
