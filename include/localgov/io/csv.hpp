@@ -3,6 +3,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/pipeline.hpp>
 #include <localgov/detail/utf8.hpp>
 #include <localgov/detail/utf8_scan.hpp>
 #include <localgov/error.hpp>
@@ -329,6 +330,29 @@ struct read_options {
   const double per_record = static_cast<double>(last - first) / static_cast<double>(sample - 1);
   const double estimate = static_cast<double>(size - first) / per_record * 1.125;
   return std::max(sample, std::min(static_cast<std::size_t>(estimate), size / std::max<std::size_t>(fields, 1)));
+}
+
+// The records of one chunk of a text read in chunks (detail::run_chunks), for a loader's
+// fill: a reader made from the one that read the header (csv_reader::at, cut at the
+// chunk's horizon), next() while records start before the chunk's limit, and end() for
+// what the fill returns.
+class chunk_records {
+ public:
+  chunk_records(const csv_reader& header, const detail::text_chunk& chunk)
+      : reader_(header.at(chunk.begin, chunk.first_line, chunk.horizon)), limit_(chunk.limit), first_line_(chunk.first_line) {}
+  bool next() { return reader_.next_offset() < limit_ && reader_.next(); }
+  [[nodiscard]] const csv_reader& reader() const noexcept { return reader_; }
+  [[nodiscard]] detail::chunk_end end() const noexcept { return {reader_.next_offset(), reader_.next_line() - first_line_}; }
+
+ private:
+  csv_reader reader_;
+  std::size_t limit_;
+  std::uint32_t first_line_;
+};
+
+// How a loader reads `header`'s text in chunks with `options` (see read_options).
+[[nodiscard]] inline detail::chunk_plan chunk_plan_for(const csv_reader& header, const read_options& options) {
+  return {header.next_offset(), header.next_line(), options.chunk_bytes, options.parallel ? detail::parallel_threads() : 1};
 }
 
 // Fields kept past their record, for loaders that parse records in blocks ahead of using

@@ -91,17 +91,18 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
     }
   };
 
-  const unsigned threads = options.parallel ? detail::parallel_threads() : 1;
-  std::vector<event_block> blocks(detail::chunk_slots(threads));
+  const auto plan = chunk_plan_for(csv, options);
+  std::vector<event_block> blocks(detail::chunk_slots(plan.threads));
   // Filling: a chunk's records to rows, their proposals looked up. Any number at once,
   // each with a reader of its own.
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear(), block.last_row_failed = false;
     detail::reserve_huge_page(block.rows);
-    auto records = csv.at(chunk.begin, chunk.first_line, chunk.horizon);
+    chunk_records chunk_csv(csv, chunk);
+    const auto& records = chunk_csv.reader();
     try {
-      while (records.next_offset() < chunk.limit && records.next()) {
+      while (chunk_csv.next()) {
         parsed_event row{};
         row.id = block.fields.keep(records, id_col);
         row.id_hash = proposal_list::hash_id(records.field(id_col));
@@ -127,7 +128,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
       throw;
     }
     look_up(block);
-    return detail::chunk_end{records.next_offset(), records.next_line() - chunk.first_line};
+    return chunk_csv.end();
   };
   // Using, in the text's order: each row applied to the tracker, whose state for the
   // proposal `ahead` rows in front starts loading (a hint).
@@ -168,7 +169,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
       }
     }
   };
-  detail::run_chunks(all, {csv.next_offset(), csv.next_line(), options.chunk_bytes, threads}, fill, use);
+  detail::run_chunks(all, plan, fill, use);
 }
 
 #if !LOCALGOV_HEADER_ONLY

@@ -67,15 +67,16 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   fields.reserve(words.fields().size());
   for (std::uint32_t f = 0; f < words.fields().size(); ++f) fields.insert(f);
 
-  const unsigned threads = options.parallel ? detail::parallel_threads() : 1;
-  std::vector<proposal_block> blocks(detail::chunk_slots(threads));
+  const auto plan = chunk_plan_for(csv, options);
+  std::vector<proposal_block> blocks(detail::chunk_slots(plan.threads));
   // Filling: a chunk's records to rows, checked (all but the id's uniqueness), ids
   // hashed. Any number at once, each with a reader of its own.
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear();
     detail::reserve_huge_page(block.rows);
-    auto records = csv.at(chunk.begin, chunk.first_line, chunk.horizon);
+    chunk_records chunk_csv(csv, chunk);
+    const auto& records = chunk_csv.reader();
     auto field_of = [&](std::size_t col) {
       const auto slug = records.field(col);
       const auto f = fields.find(slug);
@@ -84,7 +85,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
                      "unknown field '" + std::string(slug) + "' (expected one of: " + vocabulary::slugs(words.fields()) + ")");
       return id_at<field_id>(*f);
     };
-    while (records.next_offset() < chunk.limit && records.next()) {
+    while (chunk_csv.next()) {
       parsed_proposal row{};
       const auto id = records.field(id_col);
       if (id.empty()) records.fail(id_col, "proposals.empty_id", "empty proposal id");
@@ -108,7 +109,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       row.offset = records.record_offset(), row.line = records.line();
       block.rows.push_back(row);
     }
-    return detail::chunk_end{records.next_offset(), records.next_line() - chunk.first_line};
+    return chunk_csv.end();
   };
   // Using, in the text's order. `ahead` rows in front, the slot of the id index where
   // that row's id will go starts loading, so that the insert finds it in cache (a hint).
@@ -143,7 +144,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       }
     }
   };
-  detail::run_chunks(all, {csv.next_offset(), csv.next_line(), options.chunk_bytes, threads}, fill, use);
+  detail::run_chunks(all, plan, fill, use);
 }
 
 }  // namespace io
