@@ -3,6 +3,7 @@
 // id and FILE:LINE:COLUMN, the column counted in code points.
 #include "../test_support.hpp"
 
+#include <localgov/detail/csv_scan.hpp>
 #include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/pipeline.hpp>
 #include <localgov/detail/string_index.hpp>
@@ -698,6 +699,42 @@ TEST_CASE("utf8 scan: sixteen bytes at a time, the same bad byte and stop as byt
       CHECK(got.stopped == expected.stopped);
     }
   }
+}
+
+TEST_CASE("csv delimiters: found 64 bytes at a time, the same as byte by byte, never past the text") {
+  // Texts of every length around the window's 64 bytes, delimiters dense and sparse, UTF-8
+  // and bytes >= 0x80 (signed chars must not compare as delimiters); every position asked,
+  // in order and at random (a reader jumps past quoted fields and goes back with at()).
+  const std::string alphabet = ",\"\n\rab\x80\xFF\x7F\0";
+  std::mt19937_64 rng(11);
+  std::size_t asked = 0, wrong = 0;
+  for (int t = 0; t < 3000; ++t) {
+    const std::size_t size = t < 200 ? static_cast<std::size_t>(t) : rng() % 400;
+    const std::size_t kinds = t % 2 ? alphabet.size() : 4 + rng() % 6;  // sometimes no delimiters at all
+    std::string text;
+    for (std::size_t k = 0; k < size; ++k)
+      text += rng() % 8 == 0 || t % 2 ? alphabet[rng() % kinds] : alphabet[4 + rng() % (alphabet.size() - 4)];
+    auto expected = [&](std::size_t pos) {
+      while (pos < text.size() && !detail::is_csv_delimiter(text[pos])) ++pos;
+      return pos;
+    };
+    detail::csv_delimiter_finder in_order, at_random;
+    for (std::size_t pos = 0; pos <= text.size(); ++pos, ++asked) wrong += in_order.find(text, pos) != expected(pos);
+    for (int k = 0; k < 50; ++k, ++asked) {
+      const std::size_t pos = rng() % (text.size() + 1);
+      wrong += at_random.find(text, pos) != expected(pos);
+    }
+    // The finder told of a shorter text (csv_reader::at cuts one) reads nothing past it.
+    const std::string_view cut = std::string_view(text).substr(0, text.size() / 2);
+    in_order.reset();
+    for (std::size_t pos = 0; pos <= cut.size(); ++pos, ++asked)
+      wrong += in_order.find(cut, pos) != std::min(expected(pos), cut.size());
+  }
+  CHECK(asked > 500000);
+  CHECK(wrong == 0);
+  std::array<char, 64> block{};
+  for (std::size_t i = 0; i < block.size(); ++i) block[i] = alphabet[(i * 7) % alphabet.size()];
+  CHECK(detail::csv_delimiter_bits(block.data()) == detail::csv_delimiter_bits_bytewise(block.data()));
 }
 
 TEST_CASE("big_allocator: small and huge blocks hold what they are given, huge ones aligned to a huge page") {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/csv_scan.hpp>
 #include <localgov/detail/pipeline.hpp>
 #include <localgov/detail/utf8.hpp>
 #include <localgov/detail/utf8_scan.hpp>
@@ -10,7 +11,6 @@
 #include <localgov/io/file.hpp>
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -123,6 +123,7 @@ class csv_reader {
     from.pos_ = from.checked_to_ = offset;
     from.bad_ = std::string_view::npos;
     from.current_line_ = line;
+    from.delimiters_.reset();  // its text may be cut shorter
     return from;
   }
   // A reader on the record at `offset` on `line` (a record_offset() and line() a reader
@@ -150,17 +151,6 @@ class csv_reader {
     std::size_t value_size;
     bool escaped;
   };
-
-  // Whether a byte ends a run of an unquoted field's text: ',', '\n', '\r' or '"' (a
-  // table lookup, so that the scan costs a load and a test per byte).
-  static bool ends_unquoted_run(char c) noexcept {
-    static constexpr auto table = [] {
-      std::array<bool, 256> t{};
-      t[','] = t['\n'] = t['\r'] = t['"'] = true;
-      return t;
-    }();
-    return table[static_cast<unsigned char>(c)];
-  }
 
   // The first byte in [from, to) that is not valid UTF-8 or is NUL (npos if none), and
   // where the check stopped: at `to`, or past it when a sequence straddles it. Sixteen
@@ -220,21 +210,19 @@ class csv_reader {
     record_start_ = pos_;
     record_line_ = current_line_;
     for (;;) {
-      field_span f{pos_, pos_, 0, false};
       if (pos_ < n && text_[pos_] == '"') {
-        read_quoted(f);
+        fields_.push_back(read_quoted());
       } else {
         const std::size_t start = pos_;
-        while (pos_ < n && !ends_unquoted_run(text_[pos_])) ++pos_;
+        pos_ = delimiters_.find(text_, pos_);
         if (pos_ < n && text_[pos_] == '\r' && (pos_ + 1 >= n || text_[pos_ + 1] != '\n'))
           fail_at(pos_, "csv.stray_carriage_return", "carriage return not followed by a line feed");
         if (pos_ < n && text_[pos_] == '"')
           fail_at(pos_, "csv.quote_in_unquoted_field",
                   "quote inside an unquoted field (expected the whole field in quotes, with \"\" for a quote)");
-        f.value_begin = start;
-        f.value_size = pos_ - start;
+        // Made whole in place: a span built in steps and then copied stalls on the copy.
+        fields_.push_back({start, start, pos_ - start, false});
       }
-      fields_.push_back(f);
       if (pos_ >= n) return true;
       const char c = text_[pos_];
       if (c == ',') {
@@ -248,7 +236,8 @@ class csv_reader {
     }
   }
 
-  void read_quoted(field_span& f) {
+  // Reads the quoted field at pos_ (its opening quote) and returns its span.
+  field_span read_quoted() {
     const std::size_t n = text_.size();
     const std::size_t open = pos_++;
     const std::size_t start = pos_;
@@ -276,18 +265,13 @@ class csv_reader {
       fail_at(pos_, "csv.stray_carriage_return", "carriage return not followed by a line feed");
     if (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r')
       fail_at(pos_, "csv.text_after_quote", "text after a closing quote (expected ',' or the end of the line)");
-    if (!escaped) {
-      f.value_begin = start;
-      f.value_size = end - start;
-      return;
-    }
-    f.escaped = true;
-    f.value_begin = scratch_.size();
+    if (!escaped) return {open, start, end - start, false};
+    const std::size_t value_begin = scratch_.size();
     for (std::size_t i = start; i < end; ++i) {
       scratch_ += text_[i];
       if (text_[i] == '"') ++i;  // skip the second quote of ""
     }
-    f.value_size = scratch_.size() - f.value_begin;
+    return {open, value_begin, scratch_.size() - value_begin, true};
   }
 
   std::string_view text_;
@@ -299,6 +283,7 @@ class csv_reader {
   std::vector<std::string> header_;
   std::vector<field_span> fields_;
   std::string scratch_;
+  detail::csv_delimiter_finder delimiters_;  // where unquoted fields end
   std::size_t pos_ = 0;
   std::size_t record_start_ = 0;
   std::uint32_t current_line_ = 1;
