@@ -88,6 +88,15 @@ TEST_CASE("date::parse: strict ISO 8601, leap years by the Gregorian rule") {
   CHECK_FALSE(date::parse("0999-01-01"));
   CHECK(date::parse("9999-12-31") == date(9999, 12, 31));
   CHECK_FALSE(date::parse("2026-1-01"));
+  // A character just outside '0'..'9' in every digit's place ('/' and ':' border them), a
+  // letter, a byte of a UTF-8 sequence, a sign.
+  for (std::size_t at : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    for (const char c : {'/', ':', 'O', '\xC3', '+', ' '}) {
+      std::string text = "2026-11-27";
+      text[at] = c;
+      INFO(text);
+      CHECK_FALSE(date::parse(text));
+    }
   // Against std::chrono's ok() over every month and day 0..32 of a leap and a common year.
   for (const int y : {1900, 2000, 2024, 2026})
     for (unsigned m = 0; m <= 13; ++m)
