@@ -12,6 +12,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <climits>
@@ -216,6 +217,41 @@ inline double warm_memory(std::size_t bytes) {
   for (std::size_t i = 0; i < bytes; i += page) data[i] = 1;
   munmap(p, bytes);
   return watch.ms();
+}
+
+// The share of a file that the page cache holds in 2 MiB pages, as a mapping of it sees
+// them (FilePmdMapped over Rss in /proc/self/smaps, after a read of every page); -1 if it
+// cannot tell. Why it is printed: a program that maps its input reads such a file some ten
+// times faster than one cached in 4 KiB pages (a pass over 116 MB: 4.5 against 56 ms
+// here), and which one a benchmark finds depends on how the file was written or first
+// read (a write of the whole file at once, or a read through a mapping advised
+// MADV_HUGEPAGE, give 2 MiB pages when the kernel has them free).
+[[nodiscard]] inline double file_in_huge_pages(const std::string& path) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  const off_t size = lseek(fd, 0, SEEK_END);
+  void* map = size > 0 ? mmap(nullptr, static_cast<std::size_t>(size), PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+  close(fd);
+  if (map == MAP_FAILED) return -1;
+  const auto* bytes = static_cast<const volatile char*>(map);
+  const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  for (std::size_t i = 0; i < static_cast<std::size_t>(size); i += page) (void)bytes[i];
+  char start[32];
+  std::snprintf(start, sizeof start, "%lx-", static_cast<unsigned long>(reinterpret_cast<std::uintptr_t>(map)));
+  std::ifstream smaps("/proc/self/smaps");
+  std::string line;
+  bool in_map = false;
+  long rss_kb = -1, pmd_kb = -1;
+  while (std::getline(smaps, line)) {
+    if (!line.empty() && std::isxdigit(static_cast<unsigned char>(line[0])) && line.find('-') < line.find(' '))
+      in_map = line.rfind(start, 0) == 0;
+    else if (in_map && line.rfind("Rss:", 0) == 0)
+      rss_kb = std::atol(line.c_str() + 4);
+    else if (in_map && line.rfind("FilePmdMapped:", 0) == 0)
+      pmd_kb = std::atol(line.c_str() + 14);
+  }
+  munmap(map, static_cast<std::size_t>(size));
+  return rss_kb > 0 && pmd_kb >= 0 ? static_cast<double>(pmd_kb) / static_cast<double>(rss_kb) : -1;
 }
 
 // Runs fn() once in a forked child, so that the measurement starts from the parent's

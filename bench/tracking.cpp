@@ -431,6 +431,10 @@ int main(int argc, char** argv) {
     std::printf("end to end: proposals.csv %.1f MiB, events.csv %.1f MiB, units.csv; report as of %s by province\n",
                 double(proposals_bytes) / 1048576, double(events_bytes) / 1048576, std::string(as_of_text).c_str());
     if (keep) std::printf("  (the files are kept in %s)\n", dir.path().c_str());
+    const auto in_huge = [](double share) { return share < 0 ? std::string("?") : std::to_string(static_cast<int>(share * 100 + 0.5)) + "%"; };
+    std::printf("  page cache: proposals.csv %s and events.csv %s in 2 MiB pages (see bench::file_in_huge_pages)\n",
+                in_huge(bench::file_in_huge_pages(dir / "proposals.csv")).c_str(),
+                in_huge(bench::file_in_huge_pages(dir / "events.csv")).c_str());
 
     // In this process, stage by stage, as the program does it (for where the time goes;
     // the files parsed in chunks by every core when there is more than one): small allocations

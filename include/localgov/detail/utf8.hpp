@@ -4,7 +4,6 @@
 #include <localgov/config.hpp>
 
 #include <cstddef>
-#include <cstdint>
 #include <string_view>
 
 LOCALGOV_NAMESPACE_BEGIN
@@ -34,26 +33,6 @@ inline std::size_t utf8_sequence_length(std::string_view text, std::size_t i) no
     return 4;
   }
   return 0;
-}
-
-// Offset of the first byte that is not valid UTF-8, or npos when all of it is.
-inline std::size_t find_invalid_utf8(std::string_view text) noexcept {
-  std::size_t i = 0;
-  const std::size_t n = text.size();
-  while (i < n) {
-    // ASCII fast path, eight bytes at a time.
-    while (i + 8 <= n) {
-      std::uint64_t chunk = 0;
-      for (int k = 0; k < 8; ++k) chunk |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i + k])) << (8 * k);
-      if (chunk & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    const std::size_t len = utf8_sequence_length(text, i);
-    if (len == 0) return i;
-    i += len;
-  }
-  return std::string_view::npos;
 }
 
 // Code points in valid UTF-8 text (continuation bytes are not counted).
