@@ -4,7 +4,6 @@
 
 #include <localgov/config.hpp>
 
-#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
