@@ -53,10 +53,22 @@ void print_overview(std::FILE* out) {
 int main(int argc, char** argv) {
   cli::heap_in_huge_pages(std::size_t{64} << 20);
   std::vector<std::string_view> args(argv + 1, argv + argc);
-  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    print_overview(args.empty() ? stderr : stdout);
-    return args.empty() ? 2 : 0;
+  // Help printed to standard output is output too: a full disk is exit 1, as for a command.
+  auto print_help = [](auto print) {
+    try {
+      print();
+      cli::flush_output();
+      return 0;
+    } catch (const localgov::error& e) {
+      std::fprintf(stderr, "localgov: %s\n", e.what());
+      return 1;
+    }
+  };
+  if (args.empty()) {
+    print_overview(stderr);
+    return 2;
   }
+  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") return print_help([] { print_overview(stdout); });
   const entry* chosen = nullptr;
   for (const auto& c : commands())
     if (c.spec->name == args[0]) chosen = &c;
@@ -68,10 +80,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<std::string_view> rest(args.begin() + 1, args.end());
   for (auto a : rest)
-    if (a == "--help" || a == "-h") {
-      std::fputs(cli::help(*chosen->spec).c_str(), stdout);
-      return 0;
-    }
+    if (a == "--help" || a == "-h") return print_help([&] { std::fputs(cli::help(*chosen->spec).c_str(), stdout); });
   try {
     const int status = chosen->run(cli::parse(*chosen->spec, rest));
     cli::flush_output();  // what the command printed reached its destination, or exit 1

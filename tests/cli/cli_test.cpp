@@ -320,9 +320,10 @@ TEST_CASE("cli: output that cannot be written is an error, not a success") {
                                                    "--proposals", proposals});
   CHECK(route.status == 1);
   CHECK(route.err == "localgov: standard output: cannot write: No space left on device\n");
-  // Commands that print as they go: checked once they are done.
+  // Commands that print as they go, and help (overall and a command's): checked once done.
   for (const auto& args : {std::vector<std::string>{"validate", "--units", units},
-                                              std::vector<std::string>{"find", "--units", units, "hoa binh"}}) {
+                           std::vector<std::string>{"find", "--units", units, "hoa binh"}, std::vector<std::string>{"--help"},
+                           std::vector<std::string>{"report", "--help"}}) {
     CAPTURE(args.front());
     std::vector<std::string> command = {"-c", "exec \"$@\" > /dev/full", "sh", test::program()};
     command.insert(command.end(), args.begin(), args.end());
