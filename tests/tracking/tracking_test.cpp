@@ -11,6 +11,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 #include <map>
 #include <random>
 
@@ -105,6 +110,62 @@ TEST_CASE("the default lifecycle allows exactly the documented transitions") {
     }
   for (auto s : {L::answered, L::rejected, L::withdrawn}) CHECK(L::is_final(s));
   CHECK(allowed_after<L>(L::answered) == "none: answered is final");
+}
+
+namespace {
+// A lifecycle with names of 1 to 20 bytes, some a prefix of another, two sharing their
+// first and last eight bytes (17 bytes: compared as strings): for parse_status's
+// comparison of names of up to 16 bytes as integers.
+struct long_names_lifecycle {
+  static constexpr std::size_t status_count = 9;
+  static constexpr status_index initial = 0;
+  static constexpr std::array<std::string_view, status_count> names{
+      "a", "ab", "abcd", "abcdefg", "abcdefgh", "abcdefgh_12345678", "abcdefgh_x2345678", "abcdefghijklmnopqrst", "ab\xC3\xA9"};
+  [[nodiscard]] static constexpr std::string_view name(status_index s) noexcept { return names[s]; }
+  [[nodiscard]] static constexpr bool is_final(status_index) noexcept { return false; }
+  [[nodiscard]] static constexpr bool allowed(status_index, status_index) noexcept { return true; }
+};
+static_assert(Lifecycle<long_names_lifecycle>);
+
+// parse_status as it was: one comparison of strings per status.
+template <class Life>
+std::optional<status_index> parse_status_plainly(std::string_view name) {
+  for (status_index s = 0; s < Life::status_count; ++s)
+    if (Life::name(s) == name) return s;
+  return std::nullopt;
+}
+
+template <class Life>
+std::size_t parse_status_mismatches() {
+  std::vector<std::string> candidates{"", std::string(17, 'a'), std::string(40, 'x')};
+  for (status_index s = 0; s < Life::status_count; ++s) {
+    const std::string name(Life::name(s));
+    for (std::size_t n = 0; n <= name.size(); ++n) candidates.push_back(name.substr(0, n)), candidates.push_back(name.substr(n));
+    candidates.push_back(name + "x");
+    candidates.push_back("x" + name);
+    for (std::size_t at = 0; at < name.size(); ++at)
+      for (const char c : {'\0', 'a', 'Z', '_', '\xFF'}) {
+        std::string changed = name;
+        changed[at] = c;
+        candidates.push_back(changed);
+      }
+  }
+  std::size_t mismatches = 0;
+  for (const auto& c : candidates) mismatches += parse_status<Life>(c) != parse_status_plainly<Life>(c);
+  return mismatches;
+}
+}  // namespace
+
+TEST_CASE("parse_status: names compared as integers give what comparing strings gives") {
+  for (status_index s = 0; s < L::status_count; ++s) CHECK(parse_status<L>(L::name(s)) == s);
+  CHECK(parse_status_mismatches<L>() == 0);
+  for (status_index s = 0; s < long_names_lifecycle::status_count; ++s)
+    CHECK(parse_status<long_names_lifecycle>(long_names_lifecycle::name(s)) == s);
+  CHECK(parse_status_mismatches<long_names_lifecycle>() == 0);
+  CHECK_FALSE(parse_status<L>("Answered"));
+  CHECK_FALSE(parse_status<L>("answered "));
+  static_assert(parse_status<L>("in_progress") == L::in_progress);  // still constexpr
+  static_assert(!parse_status<L>("in progress"));
 }
 
 TEST_CASE("changes are recorded, illegal ones refused with both statuses and the allowed ones") {

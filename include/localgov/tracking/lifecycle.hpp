@@ -5,11 +5,15 @@
 #include <localgov/config.hpp>
 
 #include <array>
+#include <bit>
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 LOCALGOV_NAMESPACE_BEGIN
 
@@ -62,9 +66,62 @@ struct default_lifecycle {
 };
 static_assert(Lifecycle<default_lifecycle>);
 
-// The status called `name`, if the lifecycle has one. O(statuses).
+namespace detail_lifecycle {
+
+// A name of up to 16 bytes as its length and two words that together cover every byte
+// (overlapping when it is shorter than their sum), so that two names compare in three
+// integer compares, without a call to memcmp.
+struct short_name {
+  std::size_t size = 0;
+  std::uint64_t head = 0, tail = 0;
+  // Without short-circuits: no branch per field.
+  friend constexpr bool operator==(const short_name& a, const short_name& b) noexcept {
+    return static_cast<bool>(static_cast<unsigned>(a.size == b.size) & static_cast<unsigned>(a.head == b.head) &
+                             static_cast<unsigned>(a.tail == b.tail));
+  }
+};
+[[nodiscard]] constexpr std::uint64_t word(std::string_view s, std::size_t at, std::size_t bytes) noexcept {
+  std::uint64_t w = 0;
+  if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
+    std::memcpy(&w, s.data() + at, bytes);  // one load: the same little-endian value
+    return w;
+  }
+  for (std::size_t i = 0; i < bytes; ++i) w |= std::uint64_t{static_cast<unsigned char>(s[at + i])} << (8 * i);
+  return w;
+}
+// Only for names of at most 16 bytes (longer ones are not covered).
+[[nodiscard]] constexpr short_name short_name_of(std::string_view s) noexcept {
+  const std::size_t n = s.size();
+  if (n >= 8) return {n, word(s, 0, 8), word(s, n - 8, 8)};
+  if (n >= 4) return {n, word(s, 0, 4), word(s, n - 4, 4)};
+  return {n, word(s, 0, n), 0};
+}
+// The lifecycle's status names so (a name longer than 16 bytes gets size 0 and is never
+// matched this way).
+template <class L>
+inline constexpr auto short_names = [] {
+  std::array<short_name, L::status_count> names{};
+  for (status_index s = 0; s < L::status_count; ++s)
+    if (L::name(s).size() <= 16 && !L::name(s).empty()) names[s] = short_name_of(L::name(s));
+  return names;
+}();
+
+}  // namespace detail_lifecycle
+
+// The status called `name`, if the lifecycle has one. O(statuses): an events file names
+// one on every line, so a name of up to 16 bytes is compared as three integers with each.
 template <Lifecycle L>
 [[nodiscard]] constexpr std::optional<status_index> parse_status(std::string_view name) noexcept {
+  if (!std::is_constant_evaluated() && !name.empty() && name.size() <= 16) {
+    // Every status compared, the matches as bits: no branch that the input's order of
+    // statuses could make mispredicted.
+    const auto key = detail_lifecycle::short_name_of(name);
+    const auto& names = detail_lifecycle::short_names<L>;
+    std::uint32_t matches = 0;
+    for (status_index s = 0; s < L::status_count; ++s) matches |= std::uint32_t{names[s] == key} << s;
+    if (matches == 0) return std::nullopt;  // a status whose name is longer, or empty, cannot be `name`
+    return static_cast<status_index>(std::countr_zero(matches));
+  }
   for (status_index s = 0; s < L::status_count; ++s)
     if (L::name(s) == name) return s;
   return std::nullopt;
