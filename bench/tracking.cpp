@@ -360,18 +360,20 @@ int main(int argc, char** argv) {
     // and with the tracker told of the change 16 ahead (interleaved runs).
     constexpr std::size_t ahead = 16;
     std::size_t tracker_bytes = 0;
-    std::vector<double> apply_ms, apply_faults, prefetched_ms;
+    std::size_t trailless_bytes = 0;
+    std::vector<double> apply_ms, apply_faults, prefetched_ms, trailless_ms;
     for (int i = 0; i <= runs; ++i) {  // the first is a warm-up
-      for (const std::size_t distance : {std::size_t{0}, ahead}) {
+      for (const int variant : {0, 1, 2}) {  // plain, prefetching, without the trail
         tracker t(table, list);
-        t.reserve_events(h.events.size());  // as read_events does for a file
+        if (variant == 2) t.keep_trail(false, as_of);  // as `localgov report` does
+        t.reserve_events(h.events.size());             // as read_events does for a file
         const long faults_before = bench::minor_faults();
         const bench::stopwatch watch;
-        apply(t, h, distance);
+        apply(t, h, variant == 1 ? ahead : 0);
         if (i == 0) continue;
-        (distance == 0 ? apply_ms : prefetched_ms).push_back(watch.ms());
-        if (distance == 0) apply_faults.push_back(double(bench::minor_faults() - faults_before));
-        tracker_bytes = t.memory_bytes();
+        (variant == 0 ? apply_ms : variant == 1 ? prefetched_ms : trailless_ms).push_back(watch.ms());
+        if (variant == 0) apply_faults.push_back(double(bench::minor_faults() - faults_before));
+        (variant == 2 ? trailless_bytes : tracker_bytes) = t.memory_bytes();
       }
     }
     tracker t(table, list);
@@ -401,6 +403,9 @@ int main(int argc, char** argv) {
                 updates.min, rate(events, updates.median).c_str(), bench::median(apply_faults));
     std::printf("%-52s %10.1f %10.1f %12s\n", "  the same, tracker::prefetch 16 changes ahead", prefetched.median,
                 prefetched.min, rate(events, prefetched.median).c_str());
+    const auto trailless = bench::summarize(trailless_ms);
+    std::printf("%-52s %10.1f %10.1f %12s\n", "  the same, no trail: keep_trail(false, 2026-12-31)", trailless.median,
+                trailless.min, rate(events, trailless.median).c_str());
     std::printf("%-52s %10.1f %10.1f %12s\n", "full roll-up: board_at(2026-12-31)", rollup.median, rollup.min,
                 rate(n + events, rollup.median).c_str());
     std::printf("  (roll-up rate in proposals + events per second, the trail read for proposals changed after\n"
@@ -415,6 +420,7 @@ int main(int argc, char** argv) {
     std::printf("    of which the trail                                    %6.1f B   (%.2f events x 14 B, capacity %s)\n",
                 double(t.events().memory_bytes()) / n, events / n, "included");
     std::printf("    of which the live board                               %6.1f B\n", double(t.live_board().memory_bytes()) / n);
+    std::printf("  the same without the trail, as of one date (report)    %6.1f B\n", double(trailless_bytes) / n);
     std::printf("  proposal list without titles (ids, columns, id index)  %6.1f B\n", double(list.memory_bytes(false)) / n);
     std::printf("  proposal list with titles                              %6.1f B\n", double(list.memory_bytes(true)) / n);
     std::printf("  tracker + list without titles                          %6.1f B\n\n",
@@ -466,6 +472,7 @@ int main(int argc, char** argv) {
       io::read_proposals(o, ps, io::mapped_file(dir / "proposals.csv"), dir / "proposals.csv", options);
       lap();
       tracker tr(tb, ps);
+      tr.keep_trail(false, as_of);  // as the program does
       lap();
       io::read_events(tr, io::mapped_file(dir / "events.csv"), dir / "events.csv", options);
       lap();

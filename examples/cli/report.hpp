@@ -65,6 +65,7 @@ inline int run_report(const arguments& args) {
   progress("localgov: loading " + proposals_path);
   io::read_proposals(org, proposals, inputs_ahead.file(0), proposals_path, read_options());
   tracker track(table, proposals);
+  track.keep_trail(false, as_of);  // the report is as of one date: its state is kept, no history (28 MB less)
   track.check_permissions(args.has("officials"));
   if (events_path) {
     progress("localgov: loading " + *events_path);

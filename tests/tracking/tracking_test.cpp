@@ -321,6 +321,16 @@ void check_report_against_trail(std::uint32_t seed) {
       row.overdue += !Life::is_final(s) && t.due(p) < as_of;
     }
     const auto report = reports::make_status_report(t, as_of, group_by::field);
+    // The same history without a trail, watching this date: the same report, in less memory.
+    basic_tracker<Life, holiday_calendar> watching(table, list);
+    watching.keep_trail(false, as_of);
+    random_history(watching, seed * 11, 1200);
+    CHECK(watching.events().size() == 0);
+    CHECK(watching.changes() == t.changes());
+    CHECK(watching.memory_bytes() < t.memory_bytes());
+    CHECK(watching.statuses_at(as_of) == t.statuses_at(as_of));
+    const auto watched_report = reports::make_status_report(watching, as_of, group_by::field);
+    CHECK(reports::status_table(watched_report).csv() == reports::status_table(report).csv());
     REQUIRE(report.rows.size() == expected.size());
     for (const auto& r : report.rows) {
       INFO("field " << r.key);
@@ -339,6 +349,50 @@ void check_report_against_trail(std::uint32_t seed) {
 }
 
 }  // namespace
+
+TEST_CASE("without a trail: the present and the watched date only; another date is an error") {
+  const auto& org = test::national();
+  const auto rules = presets::vietnam_rules(org.words());
+  const routing_table table(org, rules, vietnam_calendar());
+  proposal_list list;
+  generate(org, list, 300, 9);
+  tracker t(table, list);
+  random_history(t, 99, 900);
+  const date watched(2026, 1, 15), later(2100, 1, 1), other(2025, 12, 1);
+  for (const auto keep_date : {watched, date::max()}) {
+    CAPTURE(keep_date.to_string());
+    tracker w(table, list);
+    w.keep_trail(false, keep_date);
+    CHECK_FALSE(w.keeps_trail());
+    CHECK(w.watched() == keep_date);
+    random_history(w, 99, 900);
+    // After every change (the present): the columns, as with the trail.
+    CHECK(w.statuses_at(later) == t.statuses_at(later));
+    CHECK(reports::status_table(reports::make_status_report(w, later, group_by::unit)).csv() ==
+          reports::status_table(reports::make_status_report(t, later, group_by::unit)).csv());
+    for (std::size_t k = 0; k < t.live_board().key_count(group_by::unit); ++k)
+      for (status_index s = 0; s < L::status_count; ++s)
+        REQUIRE(w.live_board().count(group_by::unit, k, s) == t.live_board().count(group_by::unit, k, s));
+    if (keep_date == watched) {
+      const auto b = w.board_at(watched), expected = t.board_at(watched);
+      for (std::size_t k = 0; k < expected.key_count(group_by::agency); ++k) {
+        REQUIRE(b.overdue(group_by::agency, k) == expected.overdue(group_by::agency, k));
+        for (status_index s = 0; s < L::status_count; ++s)
+          REQUIRE(b.count(group_by::agency, k, s) == expected.count(group_by::agency, k, s));
+      }
+    }
+    // A date some proposal changed after, and not watched: the trail would be needed.
+    for (const auto d : keep_date == watched ? std::vector<date>{other, date(2026, 1, 16)} : std::vector<date>{other, watched}) {
+      CAPTURE(d.to_string());
+      CHECK_THROWS_WITH_AS((void)w.statuses_at(d),
+                           ("the status as of " + d.to_string() + " needs the audit trail, which this tracker does not keep (it keeps the state as of " +
+                            (keep_date == watched ? std::string("2026-01-15") : std::string("the last change")) + ")")
+                               .c_str(),
+                           error);
+      CHECK_THROWS_AS((void)reports::make_status_report(w, d, group_by::field), error);
+    }
+  }
+}
 
 TEST_CASE("property: report rows and times to answer equal a brute force from the trail, answers final or not") {
   for (std::uint32_t seed : {4u, 5u}) {

@@ -60,7 +60,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
   const auto actor_col = csv.find_column("actor");
   const auto note_col = csv.find_column("note");
   const auto& proposals = tracker.proposals();
-  const auto events_before = tracker.events().size();
+  const auto changes_before = tracker.changes();
   std::size_t first_offset = 0;  // of the first record
   std::string statuses;
   for (status_index s = 0; s < L::status_count; ++s) {
@@ -145,7 +145,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
       const auto line = row.line + chunk.line_shift;
       // A sample read, room for the whole file's events (see read_proposals).
       constexpr std::size_t sample = 1024;
-      if (const auto read = tracker.events().size() - events_before; read == 0) first_offset = row.offset;
+      if (const auto read = tracker.changes() - changes_before; read == 0) first_offset = row.offset;
       else if (read == sample - 1) tracker.reserve_events(estimated_records(all.size(), sample, first_offset, row.offset, csv.header().size()));
       const auto p = row.proposal;
       if (p == no_id<proposal_id>)

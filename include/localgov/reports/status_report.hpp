@@ -46,7 +46,8 @@ LOCALGOV_DECL std::int32_t select_percentile(std::vector<std::int32_t>& values, 
 // The report as of a date, grouped by `by`, optionally for one province only.
 // O(proposals), in order over the tracker's columns; the trail is
 // read too when a proposal changed after `as_of` or the lifecycle lets an answer be
-// followed by another change: O(events) more.
+// followed by another change: O(events) more. A tracker without a trail answers only as of
+// the dates it keeps (see basic_tracker::keep_trail), else throws error "tracking.no_trail".
 template <class Tracker>
 [[nodiscard]] status_report make_status_report(const Tracker& tracker, date as_of, group_by by,
                                                std::optional<unit_id> province = std::nullopt) {
@@ -104,8 +105,7 @@ template <class Tracker>
   // When nothing may follow the answer, a proposal answered by `as_of` was answered on
   // its last change: time to answer comes from the columns, in order. Otherwise from
   // every answer event of the trail, whose proposals come at random.
-  bool answer_is_last = true;
-  for (status_index s = 0; s < L::status_count; ++s) answer_is_last = answer_is_last && !L::allowed(L::answer, s);
+  constexpr bool answer_is_last = !answer_may_be_followed<L>;
   for (std::size_t i = 0; i < statuses.size(); ++i) {
     if (statuses[i] == Tracker::not_yet) continue;
     const auto p = static_cast<proposal_id>(i);
@@ -120,18 +120,15 @@ template <class Tracker>
     if (answer_is_last && statuses[i] == L::answer)
       durations[row_of[key]].push_back(tracker.last_change(p) - proposals.submitted(p));
   }
-  const auto& events = tracker.events();
-  constexpr std::size_t ahead = 16;  // proposals come at random in the trail: see statuses_at
-  for (std::size_t e = 0; !answer_is_last && e < events.size(); ++e) {
-    if (e + ahead < events.size() && events.to(e + ahead) == L::answer) tracker.prefetch(events.proposal(e + ahead));
-    if (events.on(e) > as_of || events.to(e) != L::answer) continue;
-    const auto p = events.proposal(e);
-    const auto k = tracker.keys(p);
-    if (province && k.province != *province) continue;
-    const auto key = key_of(k);
-    if (key == SIZE_MAX) continue;
-    row_for(key);
-    durations[row_of[key]].push_back(events.on(e) - proposals.submitted(p));
+  if constexpr (!answer_is_last) {
+    tracker.for_each_answer(as_of, [&](proposal_id p, date on) {
+      const auto k = tracker.keys(p);
+      if (province && k.province != *province) return;
+      const auto key = key_of(k);
+      if (key == SIZE_MAX) return;
+      row_for(key);
+      durations[row_of[key]].push_back(on - proposals.submitted(p));
+    });
   }
   for (std::size_t r = 0; r < report.rows.size(); ++r) {
     auto& d = durations[r];

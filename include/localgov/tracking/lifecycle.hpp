@@ -127,6 +127,18 @@ template <Lifecycle L>
   return std::nullopt;
 }
 
+// Whether a change may follow the lifecycle's answer (L::answer, when it names one), as
+// in one that lets an answered matter be reopened: time to answer then counts every
+// answer, not only a proposal's last change.
+template <Lifecycle L>
+inline constexpr bool answer_may_be_followed = [] {
+  if constexpr (requires { L::answer; }) {
+    for (status_index s = 0; s < L::status_count; ++s)
+      if (L::allowed(L::answer, s)) return true;
+  }
+  return false;
+}();
+
 // The statuses a lifecycle allows after `from`, joined by ", " (for error messages).
 template <Lifecycle L>
 [[nodiscard]] inline std::string allowed_after(status_index from) {

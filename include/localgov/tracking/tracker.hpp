@@ -106,8 +106,31 @@ class basic_tracker {
   void sync();
 
   // Room for `n` more events in the trail, so that a long history (a file of events) is
-  // appended without the columns regrowing. O(events recorded).
-  void reserve_events(std::size_t n) { events_.reserve(events_.size() + n); }
+  // appended without the columns regrowing; nothing without a trail. O(events recorded).
+  void reserve_events(std::size_t n) {
+    if (keep_trail_) events_.reserve(events_.size() + n);
+  }
+
+  // Whether changes are kept in the audit trail: they are unless told otherwise, before
+  // the first change. Without it, a million proposals' two million changes take some
+  // 28 MB and a third of change()'s time less, and the tracker answers as of two dates
+  // only (statuses_at, board_at and the reports on them): any date on or after every
+  // change, and `watched`, whose state it keeps as the changes come: each proposal's
+  // status that day and, for a lifecycle that lets a change follow the answer, the
+  // answers given by then. For a report as of one date, which needs no history.
+  void keep_trail(bool keep, date watched = date::max()) {
+    LOCALGOV_ASSERT(changes_ == 0, "keep_trail is set before the first change");
+    keep_trail_ = keep;
+    watched_ = keep ? date::max() : watched;
+    watched_status_.clear();
+    if (!keep && watched != date::max()) watched_status_.assign(status_.begin(), status_.end());
+  }
+  [[nodiscard]] bool keeps_trail() const noexcept { return keep_trail_; }
+  // The date whose state a tracker without a trail keeps (date::max() with a trail, or
+  // when none was given).
+  [[nodiscard]] date watched() const noexcept { return watched_; }
+  // Changes made (receipts included), whether the trail keeps them or not.
+  [[nodiscard]] std::size_t changes() const noexcept { return changes_; }
 
   // Whether change() checks that the actor may make it (see may_change).
   void check_permissions(bool on) noexcept { check_permissions_ = on; }
@@ -124,7 +147,11 @@ class basic_tracker {
     if (!L::allowed(from, to)) throw_illegal_transition(p, from, to);
     if (on < last_change_[i]) throw_date_order(p, on);
     if (check_permissions_ && !actor.empty()) check_permission(p, on, actor);
-    events_.append(p, on, from, to, actor, note);
+    if (keep_trail_)
+      events_.append(p, on, from, to, actor, note);
+    else if (on <= watched_)
+      watch(p, on, to);
+    ++changes_;
     status_[i] = to;
     last_change_[i] = on;
     has_events_[i] = true;
@@ -153,7 +180,8 @@ class basic_tracker {
     const auto i = static_cast<std::size_t>(p);
     if (status_[i] != L::initial || last_change_[i] != proposals_->submitted(p) || has_events_[i]) throw_late_receipt(p);
     if (on < proposals_->submitted(p)) throw_receipt_date_order(p, on);
-    events_.append(p, on, L::initial, L::initial, actor, note);
+    if (keep_trail_) events_.append(p, on, L::initial, L::initial, actor, note);
+    ++changes_;
     last_change_[i] = on;
     has_events_[i] = true;
   }
@@ -183,10 +211,22 @@ class basic_tracker {
   [[nodiscard]] status_board board_at(date as_of) const;
 
   // Every proposal's status on a date; `not_yet` for those submitted after it. O(proposals)
-  // from the columns when no proposal changed after the date; otherwise O(events) more, a
-  // pass over the trail's dates that looks up only the changes after the date.
+  // from the columns when no proposal changed after the date (or it is the watched date
+  // of a tracker without a trail); otherwise O(events) more, a pass over the trail's
+  // dates that looks up only the changes after the date. Without a trail, throws error
+  // ("tracking.no_trail") for a date that is neither.
   static constexpr status_index not_yet = 0xFF;
   [[nodiscard]] std::vector<status_index> statuses_at(date as_of) const;
+
+  // Calls f(proposal, date) for every change to L::answer dated on or before `as_of`, in
+  // the order they were made: from the trail or, without one, from the answers kept for
+  // the watched date (which must be `as_of`, or date::max() and `as_of` after every
+  // change; else error "tracking.no_trail"). Kept without a trail only for a lifecycle
+  // that lets a change follow the answer: otherwise the answer is a proposal's last
+  // change, and the columns give its date. O(events) or O(answers).
+  template <class F>
+  void for_each_answer(date as_of, F&& f) const
+    requires answer_may_be_followed<L>;
 
   // The board rows a proposal counts in.
   [[nodiscard]] board_keys keys(proposal_id p) const noexcept {
@@ -199,7 +239,8 @@ class basic_tracker {
   [[nodiscard]] std::size_t memory_bytes() const noexcept {
     return status_.capacity() * sizeof(status_index) + due_.capacity() * sizeof(date) +
            agency_.capacity() * sizeof(body_id) + last_change_.capacity() * sizeof(date) + has_events_.capacity() / 8 +
-           province_.capacity() * sizeof(unit_id) + events_.memory_bytes() + live_.memory_bytes();
+           province_.capacity() * sizeof(unit_id) + events_.memory_bytes() + live_.memory_bytes() +
+           watched_status_.capacity() * sizeof(status_index) + answers_.capacity() * sizeof(answer_event);
   }
 
  private:
@@ -213,6 +254,15 @@ class basic_tracker {
   void check_permission(proposal_id p, date on, std::string_view actor) const;
 
   [[nodiscard]] std::string refusal(person_id actor, proposal_id p, date on) const;
+
+  // A change dated on or before the watched date, by a tracker without a trail.
+  void watch(proposal_id p, date on, status_index to) {
+    if (!watched_status_.empty()) watched_status_[static_cast<std::size_t>(p)] = to;
+    if constexpr (answer_may_be_followed<L>)
+      if (to == L::answer) answers_.push_back({p, on});
+  }
+  // Throws "tracking.no_trail": a tracker without a trail cannot say its state as of `as_of`.
+  [[noreturn]] void throw_no_trail(date as_of) const;
 
   const basic_routing_table<Cal>* table_;
   const organization_core* org_;
@@ -229,6 +279,17 @@ class basic_tracker {
   std::vector<unit_id> province_;  // by unit: the province whose board row counts it
   status_board live_;
   bool check_permissions_ = false;
+  bool keep_trail_ = true;
+  std::size_t changes_ = 0;
+  // Without a trail: the watched date, each proposal's status on it (empty when it is
+  // date::max(): the status column is then that), and the answers given by then.
+  date watched_ = date::max();
+  detail::big_vector<status_index> watched_status_;
+  struct answer_event {
+    proposal_id proposal;
+    date on;
+  };
+  std::vector<answer_event> answers_;
 };
 
 // Out of the class body, so that they are not implicitly inline: with the extern template
@@ -254,6 +315,7 @@ void basic_tracker<L, Cal>::sync() {
     const auto p = static_cast<proposal_id>(i);
     const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
     status_.push_back(L::initial);
+    if (!keep_trail_ && watched_ != date::max()) watched_status_.push_back(L::initial);
     due_.push_back(r ? r->due : date::max());
     agency_.push_back(r ? r->lead : no_id<body_id>);
     last_change_.push_back(proposals_->submitted(p));
@@ -298,13 +360,17 @@ std::vector<status_index> basic_tracker<L, Cal>::statuses_at(date as_of) const {
   // order and never the trail.
   const std::size_t n = status_.size();
   std::vector<status_index> status(n);
+  // Without a trail, as of the watched date, its column holds what the trail would give.
+  const bool watched = as_of == watched_ && !watched_status_.empty();
+  const auto& now = watched ? watched_status_ : status_;
   bool changed_after = false;
   for (std::size_t i = 0; i < n; ++i) {
     const bool submitted = proposals_->submitted(static_cast<proposal_id>(i)) <= as_of;
-    status[i] = submitted ? status_[i] : not_yet;
+    status[i] = submitted ? now[i] : not_yet;
     changed_after = changed_after || (submitted && last_change_[i] > as_of);
   }
-  if (!changed_after) return status;
+  if (!changed_after || watched) return status;
+  if (!keep_trail_) throw_no_trail(as_of);
   // A proposal changed after `as_of` was then in the `from` status of its first change
   // after it. Its changes after `as_of` end its part of the trail, so walking the trail
   // backwards and taking `from` of each leaves that first one: only the changes after
@@ -315,6 +381,32 @@ std::vector<status_index> basic_tracker<L, Cal>::statuses_at(date as_of) const {
     if (s != not_yet) s = events_.from(e);
   }
   return status;
+}
+
+template <Lifecycle L, Calendar Cal>
+template <class F>
+void basic_tracker<L, Cal>::for_each_answer(date as_of, F&& f) const
+  requires answer_may_be_followed<L>
+{
+  if (!keep_trail_) {
+    const bool present = watched_ == date::max() && std::all_of(last_change_.begin(), last_change_.end(),
+                                                                  [&](date d) { return d <= as_of; });
+    if (as_of != watched_ && !present) throw_no_trail(as_of);
+    for (const auto& a : answers_) f(a.proposal, a.on);
+    return;
+  }
+  constexpr std::size_t ahead = 16;  // proposals come at random in the trail: see statuses_at
+  for (std::size_t e = 0; e < events_.size(); ++e) {
+    if (e + ahead < events_.size() && events_.to(e + ahead) == L::answer) prefetch(events_.proposal(e + ahead));
+    if (events_.on(e) <= as_of && events_.to(e) == L::answer) f(events_.proposal(e), events_.on(e));
+  }
+}
+
+template <Lifecycle L, Calendar Cal>
+void basic_tracker<L, Cal>::throw_no_trail(date as_of) const {
+  throw error("tracking.no_trail", "the status as of " + as_of.to_string() +
+                                       " needs the audit trail, which this tracker does not keep (it keeps the state as of " +
+                                       (watched_ == date::max() ? std::string("the last change") : watched_.to_string()) + ")");
 }
 
 template <Lifecycle L, Calendar Cal>
