@@ -471,8 +471,8 @@ int main(int argc, char** argv) {
       ps.keep_titles(false);
       io::read_proposals(o, ps, io::mapped_file(dir / "proposals.csv"), dir / "proposals.csv", options);
       lap();
-      tracker tr(tb, ps);
-      tr.keep_trail(false, as_of);  // as the program does
+      tracker tr(tb, ps, options.parallel ? std::thread::hardware_concurrency() : 1);  // as the program does
+      tr.keep_trail(false, as_of);
       lap();
       io::read_events(tr, io::mapped_file(dir / "events.csv"), dir / "events.csv", options);
       lap();
@@ -483,7 +483,7 @@ int main(int argc, char** argv) {
     }
     const char* stage_names[stages] = {"national organisation from units.csv", "rules and routing table",
                                        options.parallel ? "read_proposals (chunks parsed by every core, indexed in order)" : "read_proposals (read file + parse + index)",
-                                       "tracker (route every proposal)",
+                                       options.parallel ? "tracker (route every proposal, in every core)" : "tracker (route every proposal)",
                                        options.parallel ? "read_events (chunks parsed and looked up by every core, applied in order)" : "read_events (read file + parse + apply)", "status report and its CSV"};
     double stages_total = 0, faults_total = 0;
     std::printf("  localgov report's stages in this process, small allocations reused (median): %4s %12s\n", "ms", "page faults");

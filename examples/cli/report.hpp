@@ -64,7 +64,7 @@ inline int run_report(const arguments& args) {
   proposals.keep_titles(false);  // a report shows none: some 50 MB less for a million proposals
   progress("localgov: loading " + proposals_path);
   io::read_proposals(org, proposals, inputs_ahead.file(0), proposals_path, read_options());
-  tracker track(table, proposals);
+  tracker track(table, proposals, read_options().parallel ? std::thread::hardware_concurrency() : 1);
   track.keep_trail(false, as_of);  // the report is as of one date: its state is kept, no history (28 MB less)
   track.check_permissions(args.has("officials"));
   if (events_path) {

@@ -350,6 +350,46 @@ void check_report_against_trail(std::uint32_t seed) {
 
 }  // namespace
 
+TEST_CASE("routing the proposals in several threads gives what one thread gives, first sync or later") {
+  const auto& org = test::national();
+  const auto rules = presets::vietnam_rules(org.words());
+  const routing_table table(org, rules, vietnam_calendar());
+  proposal_list list;
+  generate(org, list, 50000, 21);  // parts of 16,384 at least: three threads' worth
+  const tracker one(table, list);
+  auto same = [&](const tracker& t) {
+    REQUIRE(t.size() == one.size());
+    for (std::size_t i = 0; i < one.size(); ++i) {
+      const auto p = static_cast<proposal_id>(i);
+      REQUIRE(t.status(p) == one.status(p));
+      REQUIRE(t.due(p) == one.due(p));
+      REQUIRE(t.last_change(p) == one.last_change(p));
+      REQUIRE(t.keys(p).agency == one.keys(p).agency);
+    }
+    for (auto g : {group_by::country, group_by::province, group_by::unit, group_by::agency, group_by::field})
+      for (std::size_t k = 0; k < one.live_board().key_count(g); ++k)
+        REQUIRE(t.live_board().count(g, k, L::initial) == one.live_board().count(g, k, L::initial));
+  };
+  for (unsigned threads : {2u, 3u, 8u}) {
+    CAPTURE(threads);
+    same(tracker(table, list, threads));
+  }
+  // Later syncs route only the proposals added since, in parallel too, watching a date.
+  proposal_list growing;
+  generate(org, growing, 10000, 21);  // the same first proposals as `list`
+  tracker later(table, growing);
+  later.keep_trail(false, date(2026, 1, 1));
+  proposal_list rest;
+  generate(org, rest, 50000, 21);
+  for (std::size_t i = 10000; i < rest.size(); ++i) {
+    const auto p = static_cast<proposal_id>(i);
+    growing.add(rest.id(p), rest.unit(p), rest.field(p), rest.via(p), rest.submitted(p));
+  }
+  later.sync(2);
+  same(later);
+  CHECK(later.statuses_at(date(2026, 1, 1)) == one.statuses_at(date(2026, 1, 1)));
+}
+
 TEST_CASE("without a trail: the present and the watched date only; another date is an error") {
   const auto& org = test::national();
   const auto rules = presets::vietnam_rules(org.words());

@@ -17,6 +17,8 @@
 #include <mutex>
 #include <new>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #if defined(__linux__)
@@ -150,6 +152,30 @@ class big_allocator {
 // The containers of the large tables.
 template <class T>
 using big_vector = std::vector<T, big_allocator<T>>;
+
+// big_allocator, except that elements made without a value are default-initialised (as
+// by `new T`: left as the memory has them, for the trivial types of columns): resize()
+// makes room without writing it, so that threads filling their parts of a column are
+// the first to touch them, and share the page faults (see basic_tracker::sync).
+template <class T>
+class big_allocator_for_overwrite : public big_allocator<T> {
+ public:
+  big_allocator_for_overwrite() noexcept = default;
+  template <class U>
+  big_allocator_for_overwrite(const big_allocator_for_overwrite<U>&) noexcept {}  // NOLINT(google-explicit-constructor): rebinding
+  template <class U>
+  void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
+// A column whose resize() leaves the new elements unwritten (see big_allocator_for_overwrite).
+template <class T>
+using big_column = std::vector<T, big_allocator_for_overwrite<T>>;
 
 using big_string = std::basic_string<char, std::char_traits<char>, big_allocator<char>>;
 

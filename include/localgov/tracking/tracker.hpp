@@ -17,6 +17,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
@@ -94,16 +96,19 @@ class basic_tracker {
  public:
   using lifecycle = L;
 
-  // O(proposals). The table, its organisation and the list must outlive the tracker.
-  basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals);
+  // O(proposals), routed by `threads` threads (the caller's among them) when there are
+  // many (see sync). The table, its organisation and the list must outlive the tracker.
+  explicit basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals, unsigned threads = 1);
   basic_tracker(const basic_tracker&) = default;
   basic_tracker(basic_tracker&&) = default;
   basic_tracker& operator=(const basic_tracker&) = default;
   basic_tracker& operator=(basic_tracker&&) = default;
   ~basic_tracker();  // out of the class: instantiated once with separate compilation
 
-  // Starts tracking proposals added to the list since the last call. O(new proposals).
-  void sync();
+  // Starts tracking proposals added to the list since the last call, routing each: with
+  // `threads` > 1 and many new proposals, split between that many threads, the caller's
+  // among them (same results). O(new proposals).
+  void sync(unsigned threads = 1);
 
   // Room for `n` more events in the trail, so that a long history (a file of events) is
   // appended without the columns regrowing; nothing without a trail. O(events recorded).
@@ -267,13 +272,17 @@ class basic_tracker {
   const basic_routing_table<Cal>* table_;
   const organization_core* org_;
   const proposal_list* proposals_;
-  // Per-proposal columns in huge pages (detail/huge_pages.hpp): change() reads them at random.
-  detail::big_vector<status_index> status_;
-  detail::big_vector<date> due_;
+  // Routes proposals [from, to) into their rows of the columns (sync's part for a thread).
+  void route_rows(std::size_t from, std::size_t to) noexcept;
+
+  // Per-proposal columns in huge pages (detail/huge_pages.hpp): change() reads them at
+  // random; sync() makes room in them unwritten, and routes into them in parallel.
+  detail::big_column<status_index> status_;
+  detail::big_column<date> due_;
   // The lead agency (its board row), found with the due date: change() then touches no
   // routing table, only columns of the proposal's own row.
-  detail::big_vector<body_id> agency_;
-  detail::big_vector<date> last_change_;
+  detail::big_column<body_id> agency_;
+  detail::big_column<date> last_change_;
   detail::big_vector<bool> has_events_;  // whether the trail has any event of the proposal (a receipt must come first)
   event_log events_;
   std::vector<unit_id> province_;  // by unit: the province whose board row counts it
@@ -284,7 +293,7 @@ class basic_tracker {
   // Without a trail: the watched date, each proposal's status on it (empty when it is
   // date::max(): the status column is then that), and the answers given by then.
   date watched_ = date::max();
-  detail::big_vector<status_index> watched_status_;
+  detail::big_column<status_index> watched_status_;
   struct answer_event {
     proposal_id proposal;
     date on;
@@ -299,29 +308,53 @@ template <Lifecycle L, Calendar Cal>
 basic_tracker<L, Cal>::~basic_tracker() = default;
 
 template <Lifecycle L, Calendar Cal>
-basic_tracker<L, Cal>::basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals)
+basic_tracker<L, Cal>::basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals, unsigned threads)
     : table_(&table), org_(&table.organization()), proposals_(&proposals),
       live_(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count) {
   province_.reserve(org_->unit_count());
   for (std::size_t u = 0; u < org_->unit_count(); ++u) province_.push_back(org_->province_of(id_at<unit_id>(u)));
-  sync();
+  sync(threads);
 }
 
 template <Lifecycle L, Calendar Cal>
-void basic_tracker<L, Cal>::sync() {
-  const auto n = proposals_->size();
-  status_.reserve(n), due_.reserve(n), agency_.reserve(n), last_change_.reserve(n), has_events_.reserve(n);
-  for (auto i = status_.size(); i < n; ++i) {
+void basic_tracker<L, Cal>::route_rows(std::size_t from, std::size_t to) noexcept {
+  const bool watching = !watched_status_.empty();
+  for (auto i = from; i < to; ++i) {
     const auto p = static_cast<proposal_id>(i);
     const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
-    status_.push_back(L::initial);
-    if (!keep_trail_ && watched_ != date::max()) watched_status_.push_back(L::initial);
-    due_.push_back(r ? r->due : date::max());
-    agency_.push_back(r ? r->lead : no_id<body_id>);
-    last_change_.push_back(proposals_->submitted(p));
-    has_events_.push_back(false);
-    live_.add(keys(p), L::initial);
+    status_[i] = L::initial;
+    if (watching) watched_status_[i] = L::initial;
+    due_[i] = r ? r->due : date::max();
+    agency_[i] = r ? r->lead : no_id<body_id>;
+    last_change_[i] = proposals_->submitted(p);
   }
+}
+
+template <Lifecycle L, Calendar Cal>
+void basic_tracker<L, Cal>::sync(unsigned threads) {
+  const std::size_t begin = status_.size(), n = proposals_->size();
+  if (n == begin) return;
+  // Room made unwritten (big_column): each thread is the first to touch its part, and the
+  // page faults of fresh memory, the dearest part of a first sync, are shared too.
+  status_.resize(n), due_.resize(n), agency_.resize(n), last_change_.resize(n);
+  if (!keep_trail_ && watched_ != date::max()) watched_status_.resize(n);
+  has_events_.resize(n, false);  // bits: not written by several threads
+  // Parts of at least 16,384 proposals: a thread costs tens of microseconds to start.
+  const std::size_t parts = std::clamp<std::size_t>((n - begin) / 16384, 1, std::max(1u, threads));
+  std::vector<std::thread> helpers;
+  helpers.reserve(parts - 1);
+  auto part_begin = [&](std::size_t k) { return begin + (n - begin) * k / parts; };
+  for (std::size_t k = 1; k < parts; ++k) {
+    try {
+      helpers.emplace_back([this, from = part_begin(k), to = part_begin(k + 1)] { route_rows(from, to); });
+    } catch (const std::system_error&) {
+      break;  // no more threads to be had: the parts left are routed here
+    }
+  }
+  route_rows(begin, part_begin(1));
+  route_rows(part_begin(1 + helpers.size()), n);
+  for (auto& t : helpers) t.join();
+  for (auto i = begin; i < n; ++i) live_.add(keys(static_cast<proposal_id>(i)), L::initial);
 }
 
 template <Lifecycle L, Calendar Cal>
