@@ -77,14 +77,15 @@ inline bool same_bytes(std::string_view a, std::string_view b) noexcept {
 }
 
 // Maps keys to rows; the keys themselves live with the caller, who gives `key_of(row)`.
-// 8 bytes per slot, twice as many slots as rows at most (load factor at most 1/2). Insert and find O(1) expected.
+// 8 bytes per slot, three slots for two rows (load factor at most 2/3: probes stay short,
+// most in one cache line, and a million ids take 12 MB). Insert and find O(1) expected.
 template <class KeyOf>
 class string_index {
  public:
   explicit string_index(KeyOf key_of) : key_of_(std::move(key_of)) {}
 
   void reserve(std::size_t rows) {
-    const std::size_t capacity = std::max<std::size_t>(16, rows * 2);
+    const std::size_t capacity = std::max<std::size_t>(16, rows + rows / 2);
     if (capacity > slots_.size()) rehash(capacity);
   }
 
@@ -92,7 +93,7 @@ class string_index {
   // overload with `h` takes the key's hash(), when the caller has it already.
   std::optional<std::uint32_t> insert(std::uint32_t row) { return insert(row, hash_bytes(key_of_(row))); }
   std::optional<std::uint32_t> insert(std::uint32_t row, std::uint64_t h) {
-    if ((size_ + 1) * 2 > slots_.size()) rehash(std::max<std::size_t>(16, slots_.size() * 2));
+    if ((size_ + 1) * 3 > slots_.size() * 2) rehash(std::max<std::size_t>(16, slots_.size() * 2));
     const auto key = key_of_(row);
     const auto tag = tag_of(h);
     for (std::size_t i = slot_of(h);; i = next(i)) {
@@ -157,9 +158,9 @@ class string_index {
     std::uint32_t tag = 0;
     std::uint32_t row = 0;
   };
-  // Any number of slots, not only powers of two, so that the index is twice the rows
-  // it was sized for and no more (a power of two would make it up to four times, and
-  // ten times the rows up to sixteen times the memory): the slot is the hash's high
+  // Any number of slots, not only powers of two, so that the index is one and a half
+  // times the rows it was sized for and no more (a power of two would make it up to
+  // three times, and ten times the rows up to sixteen times the memory): the slot is the hash's high
   // bits scaled to the table ("fastrange"), the tag its low bits, never 0 (0 marks an
   // empty slot), so that the two do not repeat each other.
   [[nodiscard]] std::size_t slot_of(std::uint64_t h) const noexcept {
