@@ -652,51 +652,68 @@ TEST_CASE("chunks: records used in order and on their lines, whatever the chunk 
   }
 }
 
-TEST_CASE("utf8 scan: sixteen bytes at a time, the same bad byte and stop as byte by byte") {
-  // Characters of 1 to 4 bytes and every kind of bad sequence: overlong, surrogate, above
-  // U+10FFFF, stray continuation, cut short, bytes never in UTF-8, NUL.
-  const std::vector<std::string> good = {"a", ",", "\n", "ế", "Đ", "\xC2\x80", "\xE0\xA0\x80", "\xED\x9F\xBF",
-                                         "\xEE\x80\x80", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"};
-  const std::vector<std::string> bad = {std::string(1, '\0'), "\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80",
-                                        "\xE0\x9F\xBF", "\xED\xA0\x80", "\xF0\x80\x80\x80", "\xF4\x90\x80\x80",
-                                        "\xF5\x80\x80\x80", "\xFF", "\xC2", "\xE1\x80", "\xF0\x90\x80", "\xC2\xC2\x80"};
-  std::mt19937_64 rng(7);
-  std::size_t compared = 0, with_bad = 0;
-  for (int t = 0; t < 60000; ++t) {
-    std::string text;
-    const std::size_t pieces = rng() % 90;
-    const bool clean = t % 3 == 0;
-    for (std::size_t k = 0; k < pieces; ++k)
-      text += !clean && rng() % 40 == 0 ? bad[rng() % bad.size()] : good[rng() % (t % 2 ? good.size() : 3)];
-    // From a character's start (the reader's checks start at record starts), to anywhere.
-    std::size_t from = rng() % (text.size() + 1);
-    while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
-    const std::size_t to = from + rng() % (text.size() - from + 1);
-    const auto expected = detail::scan_utf8_bytewise(text, from, to), got = detail::scan_utf8(text, from, to);
-    ++compared;
-    with_bad += expected.bad != std::string_view::npos;
-    if (expected.bad != got.bad || expected.stopped != got.stopped) {
-      const auto bytes = hex_bytes(text);
-      CAPTURE(bytes);
-      CAPTURE(from);
-      CAPTURE(to);
-      CHECK(got.bad == expected.bad);
-      CHECK(got.stopped == expected.stopped);
-      break;
+namespace {
+// The block-at-a-time scans this processor can run, by name (scan_utf8 picks the widest).
+std::vector<std::pair<const char*, detail::utf8_scan (*)(std::string_view, std::size_t, std::size_t)>> utf8_scans() {
+  std::vector<std::pair<const char*, detail::utf8_scan (*)(std::string_view, std::size_t, std::size_t)>> scans{
+      {"scan_utf8", detail::scan_utf8}};
+#if LOCALGOV_UTF8_SSSE3
+  if (detail::has_ssse3()) scans.emplace_back("ssse3", detail::scan_utf8_ssse3);
+  if (detail::has_avx2()) scans.emplace_back("avx2", detail::scan_utf8_avx2);
+#endif
+  return scans;
+}
+}  // namespace
+
+TEST_CASE("utf8 scan: 16 and 32 bytes at a time, the same bad byte and stop as byte by byte") {
+  for (const auto& [name, scan] : utf8_scans()) {
+    CAPTURE(name);
+    // Characters of 1 to 4 bytes and every kind of bad sequence: overlong, surrogate, above
+    // U+10FFFF, stray continuation, cut short, bytes never in UTF-8, NUL.
+    const std::vector<std::string> good = {"a", ",", "\n", "ế", "Đ", "\xC2\x80", "\xE0\xA0\x80", "\xED\x9F\xBF",
+                                           "\xEE\x80\x80", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"};
+    const std::vector<std::string> bad = {std::string(1, '\0'), "\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80",
+                                          "\xE0\x9F\xBF", "\xED\xA0\x80", "\xF0\x80\x80\x80", "\xF4\x90\x80\x80",
+                                          "\xF5\x80\x80\x80", "\xFF", "\xC2", "\xE1\x80", "\xF0\x90\x80", "\xC2\xC2\x80"};
+    std::mt19937_64 rng(7);
+    std::size_t compared = 0, with_bad = 0;
+    for (int t = 0; t < 60000; ++t) {
+      std::string text;
+      const std::size_t pieces = rng() % 90;
+      const bool clean = t % 3 == 0;
+      for (std::size_t k = 0; k < pieces; ++k)
+        text += !clean && rng() % 40 == 0 ? bad[rng() % bad.size()] : good[rng() % (t % 2 ? good.size() : 3)];
+      // From a character's start (the reader's checks start at record starts), to anywhere.
+      std::size_t from = rng() % (text.size() + 1);
+      while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+      const std::size_t to = from + rng() % (text.size() - from + 1);
+      const auto expected = detail::scan_utf8_bytewise(text, from, to), got = scan(text, from, to);
+      ++compared;
+      with_bad += expected.bad != std::string_view::npos;
+      if (expected.bad != got.bad || expected.stopped != got.stopped) {
+        const auto bytes = hex_bytes(text);
+        CAPTURE(bytes);
+        CAPTURE(from);
+        CAPTURE(to);
+        CHECK(got.bad == expected.bad);
+        CHECK(got.stopped == expected.stopped);
+        break;
+      }
     }
-  }
-  CHECK(compared == 60000);
-  CHECK(with_bad > 5000);   // the bad paths are taken, not only the good ones
-  // A bad byte at every place of a long Vietnamese line, across the blocks of sixteen.
-  const std::string line = "Kiến nghị về Văn hóa, thể thao và du lịch (số 12345), Phường Đông Ngàn\n";
-  for (std::size_t at = 0; at < line.size(); ++at) {
-    for (const char byte : {'\0', '\x80', '\xFF'}) {
-      std::string text = line + line;
-      text[line.size() + at] = byte;
-      const auto expected = detail::scan_utf8_bytewise(text, 0, text.size());
-      const auto got = detail::scan_utf8(text, 0, text.size());
-      CHECK(got.bad == expected.bad);
-      CHECK(got.stopped == expected.stopped);
+    CHECK(compared == 60000);
+    CHECK(with_bad > 5000);   // the bad paths are taken, not only the good ones
+    // A bad byte at every place of a long Vietnamese line, across the blocks of 16 and 32
+    // and the two halves of a block of 32.
+    const std::string line = "Kiến nghị về Văn hóa, thể thao và du lịch (số 12345), Phường Đông Ngàn\n";
+    for (std::size_t at = 0; at < line.size(); ++at) {
+      for (const char byte : {'\0', '\x80', '\xFF'}) {
+        std::string text = line + line;
+        text[line.size() + at] = byte;
+        const auto expected = detail::scan_utf8_bytewise(text, 0, text.size());
+        const auto got = scan(text, 0, text.size());
+        CHECK(got.bad == expected.bad);
+        CHECK(got.stopped == expected.stopped);
+      }
     }
   }
 }
