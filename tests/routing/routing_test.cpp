@@ -13,7 +13,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <random>
 #include <set>
+#include <vector>
 
 using namespace localgov;
 
@@ -295,4 +297,32 @@ TEST_CASE("proposals file: bad rows are refused with line and column") {
   io::read_proposals(org, list, "id,unit_code,field,title,submitted\nA,04795,land,\"x, \"\"y\"\"\",2026-01-05\n", "p.csv");
   CHECK(list.title(proposal_id{0}) == "x, \"y\"");
   CHECK(list.via(proposal_id{0}) == channel::proposal);
+}
+
+TEST_CASE("proposal lines kept as runs: the same line for every row as a plain column") {
+  // Rows one a line, records spanning several lines, rows added in code (line 0), mixed.
+  std::mt19937 rng(5);
+  for (int t = 0; t < 300; ++t) {
+    detail::line_runs runs;
+    std::vector<std::uint32_t> plain;
+    std::uint32_t line = 2;
+    const int rows = static_cast<int>(rng() % 400);
+    for (int r = 0; r < rows; ++r) {
+      const auto kind = rng() % (t % 3 == 0 ? 4 : 40);
+      if (kind == 0) {
+        plain.push_back(0);  // added in code
+      } else {
+        line += kind == 1 ? 1 + rng() % 5 : 1;  // a record of several lines before this one, or none
+        plain.push_back(line);
+      }
+      runs.add(plain.back());
+    }
+    for (std::size_t i = 0; i < plain.size(); ++i) REQUIRE(runs[i] == plain[i]);
+  }
+  // A file of one record a line: one run, whatever its length.
+  detail::line_runs file;
+  for (std::uint32_t r = 0; r < 100000; ++r) file.add(r + 2);
+  CHECK(file[0] == 2);
+  CHECK(file[99999] == 100001);
+  CHECK(file.memory_bytes() <= 64);
 }
