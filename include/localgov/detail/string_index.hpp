@@ -160,9 +160,9 @@ class string_index {
   };
   // Any number of slots, not only powers of two, so that the index is one and a half
   // times the rows it was sized for and no more (a power of two would make it up to
-  // three times, and ten times the rows up to sixteen times the memory): the slot is the hash's high
-  // bits scaled to the table ("fastrange"), the tag its low bits, never 0 (0 marks an
-  // empty slot), so that the two do not repeat each other.
+  // three times, and ten times the rows up to sixteen times the memory): the slot is the
+  // hash's high bits scaled to the table ("fastrange"), the tag its low bits, never 0 (0
+  // marks an empty slot), so that the two do not repeat each other.
   [[nodiscard]] std::size_t slot_of(std::uint64_t h) const noexcept {
     __extension__ typedef unsigned __int128 wide;  // GCC and Clang; __extension__ for -Wpedantic
     return static_cast<std::size_t>((static_cast<wide>(h) * slots_.size()) >> 64);

@@ -104,7 +104,7 @@ template <class Tracker>
   };
   // When nothing may follow the answer, a proposal answered by `as_of` was answered on
   // its last change: time to answer comes from the columns, in order. Otherwise from
-  // every answer event of the trail, whose proposals come at random.
+  // every answer the tracker recorded (for_each_answer), whose proposals come at random.
   constexpr bool answer_is_last = !answer_may_be_followed<L>;
   for (std::size_t i = 0; i < statuses.size(); ++i) {
     if (statuses[i] == Tracker::not_yet) continue;

@@ -268,13 +268,12 @@ class basic_tracker {
   }
   // Throws "tracking.no_trail": a tracker without a trail cannot say its state as of `as_of`.
   [[noreturn]] void throw_no_trail(date as_of) const;
+  // Routes proposals [from, to) into their rows of the columns (sync's part for a thread).
+  void route_rows(std::size_t from, std::size_t to) noexcept;
 
   const basic_routing_table<Cal>* table_;
   const organization_core* org_;
   const proposal_list* proposals_;
-  // Routes proposals [from, to) into their rows of the columns (sync's part for a thread).
-  void route_rows(std::size_t from, std::size_t to) noexcept;
-
   // Per-proposal columns in huge pages (detail/huge_pages.hpp): change() reads them at
   // random; sync() makes room in them unwritten, and routes into them in parallel.
   detail::big_column<status_index> status_;
