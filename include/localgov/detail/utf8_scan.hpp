@@ -61,53 +61,60 @@ inline utf8_scan scan_utf8_bytewise(std::string_view text, std::size_t from, std
 }
 
 #if LOCALGOV_UTF8_SSSE3
+// Keiser and Lemire's check ("Validating UTF-8 in less than one instruction per byte",
+// 2021): three table lookups classify each byte with the one before it, and two shifted
+// comparisons say where a third or fourth byte of a sequence must be. The tables, shared
+// by the 16- and 32-byte versions below.
+namespace detail_utf8 {
+// Error classes of a pair of bytes (the one before, this one), one bit each.
+inline constexpr std::uint8_t too_short = 1 << 0;       // a lead byte not followed by a continuation
+inline constexpr std::uint8_t too_long = 1 << 1;        // ASCII followed by a continuation
+inline constexpr std::uint8_t overlong_3 = 1 << 2;      // E0 80..9F
+inline constexpr std::uint8_t too_large = 1 << 3;       // F4 90..BF, or F5..FF then a continuation
+inline constexpr std::uint8_t surrogate = 1 << 4;       // ED A0..BF
+inline constexpr std::uint8_t overlong_2 = 1 << 5;      // C0 or C1 then a continuation
+inline constexpr std::uint8_t too_large_1000 = 1 << 6;  // F5..FF 80..8F
+inline constexpr std::uint8_t overlong_4 = 1 << 6;      // F0 80..8F
+inline constexpr std::uint8_t two_conts = 1 << 7;       // two continuations: right only as a third or fourth byte
+inline constexpr std::uint8_t carry = too_short | too_long | two_conts;
+using table = std::array<std::uint8_t, 16>;
+// By the high nibble of the byte before.
+alignas(16) inline constexpr table first_high{
+    too_long, too_long, too_long, too_long, too_long, too_long, too_long, too_long, two_conts, two_conts, two_conts, two_conts,
+    too_short | overlong_2, too_short, too_short | overlong_3 | surrogate, too_short | too_large | too_large_1000 | overlong_4};
+// By the low nibble of the byte before.
+alignas(16) inline constexpr table first_low{
+    carry | overlong_3 | overlong_2 | overlong_4, carry | overlong_2, carry, carry, carry | too_large,
+    carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
+    carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
+    carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000 | surrogate,
+    carry | too_large | too_large_1000, carry | too_large | too_large_1000};
+// By the high nibble of this byte.
+alignas(16) inline constexpr table second_high{too_short, too_short, too_short, too_short, too_short, too_short, too_short, too_short,
+                                               too_long | overlong_2 | two_conts | overlong_3 | too_large_1000 | overlong_4,
+                                               too_long | overlong_2 | two_conts | overlong_3 | too_large,
+                                               too_long | overlong_2 | two_conts | surrogate | too_large,
+                                               too_long | overlong_2 | two_conts | surrogate | too_large, too_short, too_short,
+                                               too_short, too_short};
+// Where the character holding byte i - 1 of p starts (its sequence may run past i, unchecked).
+inline std::size_t character_before(const char* p, std::size_t i) noexcept {
+  if (i == 0) return i;
+  std::size_t k = i - 1;
+  for (int steps = 0; steps < 3 && k > 0 && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; ++steps) --k;
+  return k;
+}
+}  // namespace detail_utf8
+
 // How many of the n bytes at p are valid UTF-8 without NUL, as far as whole blocks of 16
 // show, ending at the start of a character: the first block with a bad byte, the
 // character before it (which may run into it), and what follows the last whole block
-// are left to the caller. Keiser and Lemire's check ("Validating
-// UTF-8 in less than one instruction per byte", 2021): three table lookups classify
-// each byte with the one before it, and two shifted comparisons say where a third or
-// fourth byte of a sequence must be. O(n).
+// are left to the caller. O(n).
 [[gnu::target("ssse3")]] inline std::size_t utf8_valid_prefix_ssse3(const char* p, std::size_t n) noexcept {
-  // Error classes of a pair of bytes (the one before, this one), one bit each.
-  constexpr std::uint8_t too_short = 1 << 0;    // a lead byte not followed by a continuation
-  constexpr std::uint8_t too_long = 1 << 1;     // ASCII followed by a continuation
-  constexpr std::uint8_t overlong_3 = 1 << 2;   // E0 80..9F
-  constexpr std::uint8_t too_large = 1 << 3;    // F4 90..BF, or F5..FF then a continuation
-  constexpr std::uint8_t surrogate = 1 << 4;    // ED A0..BF
-  constexpr std::uint8_t overlong_2 = 1 << 5;   // C0 or C1 then a continuation
-  constexpr std::uint8_t too_large_1000 = 1 << 6;  // F5..FF 80..8F
-  constexpr std::uint8_t overlong_4 = 1 << 6;      // F0 80..8F
-  constexpr std::uint8_t two_conts = 1 << 7;       // two continuations: right only as a third or fourth byte
-  constexpr std::uint8_t carry = too_short | too_long | two_conts;
-  auto table = [](auto... bytes) { return _mm_setr_epi8(static_cast<char>(bytes)...); };
-  // By the high nibble of the byte before.
-  const __m128i first_high = table(too_long, too_long, too_long, too_long, too_long, too_long, too_long, too_long, two_conts,
-                                   two_conts, two_conts, two_conts, too_short | overlong_2, too_short,
-                                   too_short | overlong_3 | surrogate, too_short | too_large | too_large_1000 | overlong_4);
-  // By the low nibble of the byte before.
-  const __m128i first_low =
-      table(carry | overlong_3 | overlong_2 | overlong_4, carry | overlong_2, carry, carry, carry | too_large,
-            carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
-            carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
-            carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000 | surrogate,
-            carry | too_large | too_large_1000, carry | too_large | too_large_1000);
-  // By the high nibble of this byte.
-  const __m128i second_high = table(too_short, too_short, too_short, too_short, too_short, too_short, too_short, too_short,
-                                    too_long | overlong_2 | two_conts | overlong_3 | too_large_1000 | overlong_4,
-                                    too_long | overlong_2 | two_conts | overlong_3 | too_large,
-                                    too_long | overlong_2 | two_conts | surrogate | too_large,
-                                    too_long | overlong_2 | two_conts | surrogate | too_large, too_short, too_short, too_short,
-                                    too_short);
+  using namespace detail_utf8;
+  const __m128i first_high_classes = _mm_load_si128(reinterpret_cast<const __m128i*>(first_high.data()));
+  const __m128i first_low_classes = _mm_load_si128(reinterpret_cast<const __m128i*>(first_low.data()));
+  const __m128i second_high_classes = _mm_load_si128(reinterpret_cast<const __m128i*>(second_high.data()));
   const __m128i nibble = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
-  auto high_nibbles = [&](__m128i v) { return _mm_and_si128(_mm_srli_epi16(v, 4), nibble); };
-  // Where the character holding byte i - 1 starts (its sequence may run past i, unchecked).
-  auto character_before = [&](std::size_t i) {
-    if (i == 0) return i;
-    std::size_t k = i - 1;
-    for (int steps = 0; steps < 3 && k > 0 && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; ++steps) --k;
-    return k;
-  };
   __m128i previous = zero;
   bool previous_ascii = true;
   std::size_t i = 0;
@@ -117,56 +124,32 @@ inline utf8_scan scan_utf8_bytewise(std::string_view text, std::size_t from, std
     const bool ascii = _mm_movemask_epi8(input) == 0;
     if (!ascii || !previous_ascii) {
       const __m128i before1 = _mm_alignr_epi8(input, previous, 15);
-      const __m128i classes = _mm_and_si128(
-          _mm_and_si128(_mm_shuffle_epi8(first_high, high_nibbles(before1)), _mm_shuffle_epi8(first_low, _mm_and_si128(before1, nibble))),
-          _mm_shuffle_epi8(second_high, high_nibbles(input)));
+      const __m128i classes =
+          _mm_and_si128(_mm_and_si128(_mm_shuffle_epi8(first_high_classes, _mm_and_si128(_mm_srli_epi16(before1, 4), nibble)),
+                                      _mm_shuffle_epi8(first_low_classes, _mm_and_si128(before1, nibble))),
+                        _mm_shuffle_epi8(second_high_classes, _mm_and_si128(_mm_srli_epi16(input, 4), nibble)));
       // 0x80 where this byte must be a continuation: two before was a lead of 3 or 4 bytes, or three before of 4.
       const __m128i third = _mm_subs_epu8(_mm_alignr_epi8(input, previous, 14), _mm_set1_epi8(static_cast<char>(0xE0 - 0x80)));
       const __m128i fourth = _mm_subs_epu8(_mm_alignr_epi8(input, previous, 13), _mm_set1_epi8(static_cast<char>(0xF0 - 0x80)));
       const __m128i must_continue = _mm_and_si128(_mm_or_si128(third, fourth), _mm_set1_epi8(static_cast<char>(0x80)));
       error = _mm_or_si128(error, _mm_xor_si128(must_continue, classes));
     }
-    if (_mm_movemask_epi8(_mm_cmpeq_epi8(error, zero)) != 0xFFFF) return character_before(i);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(error, zero)) != 0xFFFF) return character_before(p, i);
     previous = input;
     previous_ascii = ascii;
   }
-  return previous_ascii ? i : character_before(i);
+  return previous_ascii ? i : character_before(p, i);
 }
 
 // The same check 32 bytes at a time (AVX2): the byte before each, and the two and three
 // before, come from the previous block across the two 128-bit lanes (a lane swap, then
 // alignr); the tables, looked up per lane, are in both. O(n).
 [[gnu::target("avx2")]] inline std::size_t utf8_valid_prefix_avx2(const char* p, std::size_t n) noexcept {
-  constexpr std::uint8_t too_short = 1 << 0, too_long = 1 << 1, overlong_3 = 1 << 2, too_large = 1 << 3, surrogate = 1 << 4,
-                         overlong_2 = 1 << 5, too_large_1000 = 1 << 6, overlong_4 = 1 << 6, two_conts = 1 << 7;
-  constexpr std::uint8_t carry = too_short | too_long | two_conts;
-  // Built here, not by a lambda: a lambda would not be compiled for AVX2.
-  using bytes16 = std::array<std::uint8_t, 16>;
-  const bytes16 first_high_bytes{too_long, too_long, too_long, too_long, too_long, too_long, too_long, too_long, two_conts,
-                                   two_conts, two_conts, two_conts, too_short | overlong_2, too_short,
-                                   too_short | overlong_3 | surrogate, too_short | too_large | too_large_1000 | overlong_4};
-  const bytes16 first_low_bytes{
-      carry | overlong_3 | overlong_2 | overlong_4, carry | overlong_2, carry, carry, carry | too_large,
-      carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
-      carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000,
-      carry | too_large | too_large_1000, carry | too_large | too_large_1000, carry | too_large | too_large_1000 | surrogate,
-      carry | too_large | too_large_1000, carry | too_large | too_large_1000};
-  const bytes16 second_high_bytes{too_short, too_short, too_short, too_short, too_short, too_short, too_short, too_short,
-                                  too_long | overlong_2 | two_conts | overlong_3 | too_large_1000 | overlong_4,
-                                  too_long | overlong_2 | two_conts | overlong_3 | too_large,
-                                  too_long | overlong_2 | two_conts | surrogate | too_large,
-                                  too_long | overlong_2 | two_conts | surrogate | too_large, too_short, too_short, too_short,
-                                  too_short};
-  const __m256i first_high = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(first_high_bytes.data())));
-  const __m256i first_low = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(first_low_bytes.data())));
-  const __m256i second_high = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(second_high_bytes.data())));
+  using namespace detail_utf8;
+  const __m256i first_high_classes = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(first_high.data())));
+  const __m256i first_low_classes = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(first_low.data())));
+  const __m256i second_high_classes = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(second_high.data())));
   const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
-  auto character_before = [&](std::size_t i) {
-    if (i == 0) return i;
-    std::size_t k = i - 1;
-    for (int steps = 0; steps < 3 && k > 0 && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; ++steps) --k;
-    return k;
-  };
   __m256i previous = zero;
   bool previous_ascii = true;
   std::size_t i = 0;
@@ -178,11 +161,10 @@ inline utf8_scan scan_utf8_bytewise(std::string_view text, std::size_t from, std
       // [previous's high lane, input's low lane]: what alignr needs to reach back across lanes.
       const __m256i straddle = _mm256_permute2x128_si256(previous, input, 0x21);
       const __m256i before1 = _mm256_alignr_epi8(input, straddle, 15);
-      const __m256i before1_high = _mm256_and_si256(_mm256_srli_epi16(before1, 4), nibble);
-      const __m256i input_high = _mm256_and_si256(_mm256_srli_epi16(input, 4), nibble);
-      const __m256i classes = _mm256_and_si256(_mm256_and_si256(_mm256_shuffle_epi8(first_high, before1_high),
-                                                                _mm256_shuffle_epi8(first_low, _mm256_and_si256(before1, nibble))),
-                                               _mm256_shuffle_epi8(second_high, input_high));
+      const __m256i classes = _mm256_and_si256(
+          _mm256_and_si256(_mm256_shuffle_epi8(first_high_classes, _mm256_and_si256(_mm256_srli_epi16(before1, 4), nibble)),
+                           _mm256_shuffle_epi8(first_low_classes, _mm256_and_si256(before1, nibble))),
+          _mm256_shuffle_epi8(second_high_classes, _mm256_and_si256(_mm256_srli_epi16(input, 4), nibble)));
       const __m256i third =
           _mm256_subs_epu8(_mm256_alignr_epi8(input, straddle, 14), _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80)));
       const __m256i fourth =
@@ -190,11 +172,11 @@ inline utf8_scan scan_utf8_bytewise(std::string_view text, std::size_t from, std
       const __m256i must_continue = _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8(static_cast<char>(0x80)));
       error = _mm256_or_si256(error, _mm256_xor_si256(must_continue, classes));
     }
-    if (!_mm256_testz_si256(error, error)) return character_before(i);
+    if (!_mm256_testz_si256(error, error)) return character_before(p, i);
     previous = input;
     previous_ascii = ascii;
   }
-  return previous_ascii ? i : character_before(i);
+  return previous_ascii ? i : character_before(p, i);
 }
 
 inline bool has_ssse3() noexcept {
