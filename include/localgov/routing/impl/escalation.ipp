@@ -7,8 +7,9 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/property_map/property_map.hpp>
 
+#include <cstddef>
 #include <type_traits>
-#include <unordered_map>
+#include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
 
@@ -46,25 +47,70 @@ LOCALGOV_DECL escalation_graph::escalation_graph(const organization_core& org) {
                                         org.body_count());
 }
 
+namespace detail_escalation {
+
+// The breadth-first search's colours, for the few bodies a climb reaches: an
+// open-addressing table of vertices (white when absent) that grows as it fills, so a
+// climb costs what it visits, one allocation, where std::unordered_map cost a node per
+// body (a routing table's build makes some 50,000 climbs).
+class visited_colors {
+ public:
+  using key_type = escalation_graph::vertex;
+  using value_type = boost::default_color_type;
+  using reference = value_type;
+  using category = boost::read_write_property_map_tag;
+
+  friend value_type get(const visited_colors& m, key_type v) {
+    const auto i = m.find(v);
+    return m.keys_[i] == empty ? boost::white_color : m.colors_[i];
+  }
+  friend void put(visited_colors& m, key_type v, value_type c) {
+    if (2 * (m.size_ + 1) > m.keys_.size()) m.grow();
+    const auto i = m.find(v);
+    if (m.keys_[i] == empty) m.keys_[i] = v, ++m.size_;
+    m.colors_[i] = c;
+  }
+
+ private:
+  static constexpr key_type empty = ~key_type{0};
+  [[nodiscard]] std::size_t find(key_type v) const noexcept {  // its slot, or the empty one it would take
+    const std::size_t mask = keys_.size() - 1;
+    std::size_t i = static_cast<std::size_t>((v * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+    while (keys_[i] != empty && keys_[i] != v) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    auto keys = std::move(keys_);
+    auto colors = std::move(colors_);
+    keys_.assign(keys.empty() ? 64 : 2 * keys.size(), empty);
+    colors_.assign(keys_.size(), boost::white_color);
+    for (std::size_t i = 0; i < keys.size(); ++i)
+      if (keys[i] != empty) {
+        const auto at = find(keys[i]);
+        keys_[at] = keys[i], colors_[at] = colors[i];
+      }
+  }
+  std::vector<key_type> keys_;
+  std::vector<value_type> colors_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace detail_escalation
+
 LOCALGOV_DECL ascent escalation_graph::climb(body_id start) const {
-  ascent result;
-  std::unordered_map<vertex, vertex> predecessor;
+  // Breadth-first search calls tree_edge(e) just before it discovers e's target: the
+  // visited list, in discovery order with where each came from, is built as it goes.
   struct visitor : boost::default_bfs_visitor {
-    std::vector<vertex>* order;
-    std::unordered_map<vertex, vertex>* predecessor;
-    void discover_vertex(vertex v, const graph_type&) const { order->push_back(v); }
+    ascent* result;
     void tree_edge(boost::graph_traits<graph_type>::edge_descriptor e, const graph_type& g) const {
-      (*predecessor)[boost::target(e, g)] = boost::source(e, g);
+      result->visited.push_back({id_at<body_id>(boost::target(e, g)), id_at<body_id>(boost::source(e, g))});
     }
   };
-  std::vector<vertex> order;
-  std::unordered_map<vertex, boost::default_color_type> colors;
+  ascent result;
+  result.visited.push_back({start, start});
+  detail_escalation::visited_colors colors;
   boost::queue<vertex> queue;
-  const vertex s = index_of(start);
-  predecessor[s] = s;
-  boost::breadth_first_visit(*graph_, s, queue, visitor{{}, &order, &predecessor}, boost::make_assoc_property_map(colors));
-  result.visited.reserve(order.size());
-  for (auto v : order) result.visited.push_back({id_at<body_id>(v), id_at<body_id>(predecessor[v])});
+  boost::breadth_first_visit(*graph_, index_of(start), queue, visitor{{}, &result}, colors);
   return result;
 }
 
