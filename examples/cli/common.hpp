@@ -35,10 +35,10 @@ inline localgov::io::read_options read_options() {
   return {.parallel = std::thread::hardware_concurrency() > 1};
 }
 
-inline localgov::organization load_organization(const arguments& args) {
+inline localgov::organization load_organization(const arguments& args, const localgov::presets::vietnam_options& options = {}) {
   const auto units = *args.get("units");
   progress("localgov: loading " + units);
-  auto org = localgov::presets::vietnam_2025(localgov::io::read_file(units), units);
+  auto org = localgov::presets::vietnam_2025(localgov::io::read_file(units), units, options);
   if (const auto path = args.get("changes")) {
     // The organisation in force on --as-of (every amendment when there is none).
     const auto as_of_text = args.get("as-of");

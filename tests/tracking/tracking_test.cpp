@@ -234,6 +234,53 @@ TEST_CASE("permissions end with the term") {
   CHECK(t.status(proposal_id{0}) == L::in_progress);
 }
 
+TEST_CASE("without head posts: the same bodies, routes and permissions; only the posts officials hold") {
+  const auto& with_posts = test::with_officials();
+  presets::vietnam_options options;
+  options.head_posts = false;
+  auto lean = presets::load_vietnam_2025(test::units_path(), options);
+  CHECK(lean.post_count() == 0);
+  const auto officials = test::data_path("scenario/officials.csv");
+  io::read_officials(lean, io::read_file(officials), officials);
+  // The officials' posts only: far fewer than a head post in every body.
+  CHECK(lean.post_count() > 0);
+  CHECK(lean.post_count() * 100 < with_posts.post_count());
+  REQUIRE(lean.body_count() == with_posts.body_count());
+  CHECK(lean.holdings().size() == with_posts.holdings().size());
+  const std::size_t posts_left_out = with_posts.post_count() - lean.post_count();
+  CHECK(boost::num_vertices(lean.graph()) + posts_left_out == boost::num_vertices(with_posts.graph()));
+  CHECK(boost::num_edges(lean.graph()) + posts_left_out == boost::num_edges(with_posts.graph()));  // each a part_of line
+
+  const auto rules = presets::vietnam_rules(with_posts.words());
+  const routing_table table(with_posts, rules, vietnam_calendar()), lean_table(lean, rules, vietnam_calendar());
+  REQUIRE(table.entries().size() == lean_table.entries().size());
+  for (std::size_t i = 0; i < table.entries().size(); ++i) {
+    const auto &a = table.entries()[i], &b = lean_table.entries()[i];
+    REQUIRE((a.lead == b.lead && a.handled_at == b.handled_at && a.rule == b.rule && a.coordinators_count == b.coordinators_count));
+  }
+
+  // Every official, every scenario proposal, on dates before, in and after the terms.
+  const auto path = test::data_path("scenario/proposals.csv");
+  proposal_list list, lean_list;
+  io::read_proposals(with_posts, list, io::read_file(path), path);
+  io::read_proposals(lean, lean_list, io::read_file(path), path);
+  const tracker t(table, list), lean_t(lean_table, lean_list);
+  std::size_t allowed = 0, refused = 0;
+  for (const auto& person : with_posts.persons()) {
+    const auto lean_person = lean.find_person(person.key);
+    REQUIRE(lean_person);
+    for (std::size_t p = 0; p < list.size(); ++p)
+      for (const auto on : {date(2025, 7, 1), date(2025, 12, 20), date(2025, 12, 22), date(2026, 1, 5), date(2026, 6, 30)}) {
+        const bool may = t.may_change(*with_posts.find_person(person.key), id_at<proposal_id>(p), on);
+        INFO(person.key << " " << list.id(id_at<proposal_id>(p)) << " " << on.to_string());
+        CHECK(lean_t.may_change(*lean_person, id_at<proposal_id>(p), on) == may);
+        ++(may ? allowed : refused);
+      }
+  }
+  CHECK(allowed > 0);
+  CHECK(refused > 0);
+}
+
 TEST_CASE("property: boards equal a brute-force recount at several dates; totals are conserved") {
   const auto& org = test::national();
   const auto rules = presets::vietnam_rules(org.words());

@@ -146,10 +146,10 @@ class organization_core {
   // names follow the new kind ("Thành ủy" once a province becomes a city). O(1).
   void amend_unit(unit_id id, std::string name, unit_kind kind);
 
-  // Adds a body of a kind to a unit, with its head post when the kind names one.
-  // `name` overrides the kind's name (e.g. "Thành ủy" for a municipality's Tỉnh ủy).
-  // O(bodies of the unit), for the duplicate check.
-  body_id add_body(unit_id unit, body_kind_id kind, std::string name = {});
+  // Adds a body of a kind to a unit, with its head post when the kind names one and
+  // `head_post` is true. `name` overrides the kind's name (e.g. "Thành ủy" for a
+  // municipality's Tỉnh ủy). O(bodies of the unit), for the duplicate check.
+  body_id add_body(unit_id unit, body_kind_id kind, std::string name = {}, bool head_post = true);
 
   // Adds a post (a seat) with a title to a body. O(1) amortised.
   post_id add_post(body_id body, post_title_id title);

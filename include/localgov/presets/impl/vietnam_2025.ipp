@@ -91,7 +91,7 @@ LOCALGOV_DECL void add_vietnam_bodies(organization_core& org, const vietnam_opti
       if (row.slug == "ngoai-vu" && !detail_vn::listed(options.foreign_affairs_departments, u.code)) continue;
       if (row.slug == "quy-hoach-kien-truc" && !detail_vn::listed(options.planning_architecture_departments, u.code))
         continue;
-      const auto b = org.add_body(unit, kind(row.slug));
+      const auto b = org.add_body(unit, kind(row.slug), {}, options.head_posts);
       const auto& info = org.kind_of(b);
       if (row.slug == "tinh-uy") tinh_uy = b;
       else if (row.slug == "ban-thuong-vu") org.part_of(ban_thuong_vu = b, tinh_uy);
@@ -130,7 +130,7 @@ LOCALGOV_DECL void add_vietnam_bodies(organization_core& org, const vietnam_opti
     const auto& p = provinces[index_of(u.parent)];
     const bool has_council = !detail_vn::listed(options.without_council, u.code);
     body_id dang_uy{}, ban_thuong_vu{}, thuong_truc{}, hdnd = no_id<body_id>, ubnd{};
-    auto add = [&](body_kind_id k) { return org.add_body(unit, k); };
+    auto add = [&](body_kind_id k) { return org.add_body(unit, k, {}, options.head_posts); };
     dang_uy = add(dang_uy_kind);
     org.part_of(ban_thuong_vu = add(ban_thuong_vu_kind), dang_uy);
     org.part_of(thuong_truc = add(thuong_truc_kind), ban_thuong_vu);
@@ -143,7 +143,7 @@ LOCALGOV_DECL void add_vietnam_bodies(organization_core& org, const vietnam_opti
     for (const auto& [agency, row] : agency_kinds) {
       const bool urban_economy =
           row->slug == "phong-kinh-te" && detail_vn::listed(options.urban_economic_division, u.code);
-      const auto b = urban_economy ? org.add_body(unit, agency, std::string(row->municipal_name)) : add(agency);
+      const auto b = urban_economy ? org.add_body(unit, agency, std::string(row->municipal_name), options.head_posts) : add(agency);
       org.reports_to(b, ubnd);
       guiding.clear();
       for (auto f : org.kind_of(b).fields)
@@ -159,7 +159,7 @@ LOCALGOV_DECL void add_vietnam_bodies(organization_core& org, const vietnam_opti
 
 LOCALGOV_DECL organization vietnam_2025(std::string_view units_csv, std::string file, const vietnam_options& options) {
   organization org(vietnam_vocabulary());
-  // Each row brings about 14 bodies, 12 posts and 54 edges (parts, lines, the guidance
+  // Each row brings about 14 bodies, 12 posts (with head posts) and 54 edges (parts, lines, the guidance
   // of province departments). Sized with room to spare, the tables are allocated once
   // and never copied while growing; room left unused costs address space, not memory.
   const std::size_t rows = static_cast<std::size_t>(std::count(units_csv.begin(), units_csv.end(), '\n'));
