@@ -1,8 +1,10 @@
-// Input files mapped, and their first pages mapped in, by a thread of their own while the
-// program gets ready to read them (builds the organisation and the routing table).
+// Input files mapped, their first pages mapped in, and memory for the tables made ready,
+// by a thread of their own while the program gets ready to read them (builds the
+// organisation and the routing table).
 #pragma once
 
 #include <localgov/io/file.hpp>
+#include <localgov/memory.hpp>
 
 #include <atomic>
 #include <cstddef>
@@ -20,14 +22,16 @@ namespace cli {
 // on the cores they parse with, while a core is idle before they start. The thread maps
 // the files in order, then populates them a step at a time, up to `budget` bytes in all,
 // and stops as soon as finish() is called, so that it never competes with the loaders.
+// Then, with the time left, it makes memory ready for the tables the files will fill
+// (localgov::prepare_memory): `memory_per_byte` times the size of the first file.
 class read_ahead {
  public:
-  read_ahead(std::vector<std::string> paths, std::size_t budget)
+  read_ahead(std::vector<std::string> paths, std::size_t budget, double memory_per_byte = 0)
       : paths_(std::move(paths)), files_(paths_.size()), failures_(paths_.size()) {
     try {
-      thread_ = std::thread([this, budget] { run(budget); });
+      thread_ = std::thread([this, budget, memory_per_byte] { run(budget, memory_per_byte); });
     } catch (const std::system_error&) {
-      run(0);  // no thread to be had: map the files here, populate nothing
+      run(0, 0);  // no thread to be had: map the files here, populate nothing
     }
   }
   read_ahead(const read_ahead&) = delete;
@@ -47,7 +51,7 @@ class read_ahead {
   }
 
  private:
-  void run(std::size_t budget) noexcept {
+  void run(std::size_t budget, double memory_per_byte) noexcept {
     for (std::size_t i = 0; i < paths_.size(); ++i) {
       try {
         files_[i].emplace(paths_[i]);
@@ -63,6 +67,9 @@ class read_ahead {
         files_[i]->populate(at, step);
       }
     }
+    if (memory_per_byte > 0 && !files_.empty() && files_[0] && !stop_.load(std::memory_order_relaxed))
+      (void)localgov::prepare_memory(static_cast<std::size_t>(memory_per_byte * static_cast<double>(files_[0]->text().size())),
+                                     &stop_);
   }
 
   std::vector<std::string> paths_;

@@ -10,6 +10,7 @@
 
 #include <localgov/config.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -97,18 +98,81 @@ class kept_mappings {
   std::size_t bytes_ = 0;
 };
 
-inline void* map_huge_pages(std::size_t bytes) {
-  const std::size_t length = mapped_huge_bytes(bytes), span = length + huge_page_bytes;  // room to align
-  if (void* kept = kept_mappings::instance().take(length)) return kept;
+// A mapping of `length` bytes (whole huge pages) aligned to a huge page, or nullptr.
+inline void* map_aligned(std::size_t length) noexcept {
+  const std::size_t span = length + huge_page_bytes;  // room to align
   void* raw = ::mmap(nullptr, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (raw == MAP_FAILED) throw std::bad_alloc();
+  if (raw == MAP_FAILED) return nullptr;
   const auto first = reinterpret_cast<std::uintptr_t>(raw);
   const auto begin = (first + huge_page_bytes - 1) & ~(huge_page_bytes - 1);
   if (begin > first) ::munmap(raw, begin - first);
   if (const auto end = begin + length; first + span > end) ::munmap(reinterpret_cast<void*>(end), first + span - end);
-  const std::size_t advised = (length - bytes) * 8 <= bytes ? length : bytes & ~(huge_page_bytes - 1);
-  ::madvise(reinterpret_cast<void*>(begin), advised, MADV_HUGEPAGE);
   return reinterpret_cast<void*>(begin);
+}
+
+// Memory made ready ahead (see localgov::prepare_memory): one mapping, advised as huge
+// pages and populated front to back by a thread that would otherwise be idle, from which
+// map_huge_pages carves the tables' memory in the order they ask, before it maps any.
+class ready_mapping {
+ public:
+  static ready_mapping& instance() noexcept {
+    static auto* one = new ready_mapping;  // never destroyed, as kept_mappings
+    return *one;
+  }
+  // Makes a mapping of `length` (whole huge pages) the one to carve from; false if there
+  // is one already, or no room.
+  [[nodiscard]] bool open(std::size_t length) noexcept {
+    const std::lock_guard lock(mutex_);
+    if (begin_ != nullptr) return false;
+    void* at = map_aligned(length);
+    if (at == nullptr) return false;
+    ::madvise(at, length, MADV_HUGEPAGE);
+    begin_ = next_ = static_cast<char*>(at);
+    end_ = begin_ + length;
+    return true;
+  }
+  // Populates [from, from + length) of the mapping, as if written but leaving its bytes as
+  // they are (so that memory already carved and in use is safe): false when that is past
+  // its end or the kernel cannot (before Linux 5.14).
+  [[nodiscard]] bool populate(std::size_t from, std::size_t length) noexcept {
+    char *begin = nullptr, *end = nullptr;
+    {
+      const std::lock_guard lock(mutex_);
+      begin = begin_, end = end_;
+    }
+    if (begin == nullptr || from >= static_cast<std::size_t>(end - begin)) return false;
+    length = std::min(length, static_cast<std::size_t>(end - begin) - from);
+#if defined(MADV_POPULATE_WRITE)
+    return ::madvise(begin + from, length, MADV_POPULATE_WRITE) == 0;
+#else
+    return false;
+#endif
+  }
+  // The next `length` bytes of the mapping, or nullptr when fewer are left.
+  [[nodiscard]] void* take(std::size_t length) noexcept {
+    const std::lock_guard lock(mutex_);
+    if (static_cast<std::size_t>(end_ - next_) < length) return nullptr;
+    void* at = next_;
+    next_ += length;
+    return at;
+  }
+
+ private:
+  std::mutex mutex_;
+  char* begin_ = nullptr;
+  char* next_ = nullptr;
+  char* end_ = nullptr;
+};
+
+inline void* map_huge_pages(std::size_t bytes) {
+  const std::size_t length = mapped_huge_bytes(bytes);
+  if (void* kept = kept_mappings::instance().take(length)) return kept;
+  if (void* ready = ready_mapping::instance().take(length)) return ready;
+  void* begin = map_aligned(length);
+  if (begin == nullptr) throw std::bad_alloc();
+  const std::size_t advised = (length - bytes) * 8 <= bytes ? length : bytes & ~(huge_page_bytes - 1);
+  ::madvise(begin, advised, MADV_HUGEPAGE);
+  return begin;
 }
 inline void unmap_huge_pages(void* data, std::size_t bytes) noexcept {
   const auto length = mapped_huge_bytes(bytes);
