@@ -14,6 +14,7 @@ LOCALGOV_NAMESPACE_BEGIN
 // detail::big_allocator maps), and populates it front to back, `step` bytes at a time,
 // until all is done or `stop` is set. The tables then take it in the order they ask for
 // memory, before mapping any of their own; what they do not take stays resident unused.
+// `stop` is checked between steps: a step of one huge page, the default, takes 1-3 ms.
 // Why: the first touch of fresh memory costs a page fault and the kernel's zeroing of the
 // page, 1 to 1.8 ms per MB measured on a virtual machine whose host had taken the memory
 // back, paid by whichever thread touches it first; a program that has a core idle while
@@ -23,7 +24,7 @@ LOCALGOV_NAMESPACE_BEGIN
 // safe while the tables use what they took (populating leaves bytes as they are); a hint
 // with no effect on any result.
 inline bool prepare_memory(std::size_t bytes, const std::atomic<bool>* stop = nullptr,
-                           std::size_t step = std::size_t{8} << 20) {
+                           std::size_t step = std::size_t{2} << 20) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE) && defined(MADV_POPULATE_WRITE)
   auto& ready = detail::ready_mapping::instance();
   const std::size_t length = detail::mapped_huge_bytes(bytes);

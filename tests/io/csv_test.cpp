@@ -9,6 +9,7 @@
 #include <localgov/detail/string_index.hpp>
 #include <localgov/detail/utf8_scan.hpp>
 #include <localgov/io/csv.hpp>
+#include <localgov/io/officials_csv.hpp>
 #include <localgov/io/units_csv.hpp>
 
 #include <doctest/doctest.h>
@@ -803,4 +804,31 @@ TEST_CASE("same_bytes: equal keys of every length, and keys differing in any one
       CHECK(!detail::same_bytes(a, b));
     }
   }
+}
+
+TEST_CASE("date_field_reader: the dates and errors of parse_date_field, repeated texts read once") {
+  // Sorted with repeats, as events are; a date differing from the one before in its last
+  // byte only, and in its first; then an impossible date of the same length as the rest.
+  const std::string text =
+      "id,on\n"
+      "1,2026-01-01\n2,2026-01-01\n3,2026-01-02\n4,2026-01-02\n5,2026-01-12\n6,3026-01-12\n7,2026-01-12\n"
+      "8,2026-1-3\n9,2026-01-12\n10,2026-02-30\n";
+  io::csv_reader once(text, "dates.csv"), each(text, "dates.csv");
+  io::date_field_reader dates;
+  std::size_t rows = 0;
+  for (;;) {
+    REQUIRE(once.next() == each.next());
+    if (once.line() == 9 || once.line() == 11) {  // bad dates: the same error, at the same place
+      const auto expected = test::expect_throw<input_error>([&] { (void)io::parse_date_field(each, 1, "date"); });
+      const auto got = test::expect_throw<input_error>([&] { (void)dates(once, 1, "date"); });
+      CHECK(std::string(got.what()) == expected.what());
+      CHECK(got.where().line == expected.where().line);
+      CHECK(got.where().column == expected.where().column);
+      if (once.line() == 11) break;
+      continue;
+    }
+    CHECK(dates(once, 1, "date") == io::parse_date_field(each, 1, "date"));
+    ++rows;
+  }
+  CHECK(rows == 8);
 }

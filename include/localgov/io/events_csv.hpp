@@ -101,6 +101,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
     detail::reserve_huge_page(block.rows);
     chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
+    date_field_reader dates;
     try {
       while (chunk_csv.next()) {
         parsed_event row{};
@@ -108,7 +109,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
         row.id_hash = proposal_list::hash_id(records.field(id_col));
         row.offset = records.record_offset(), row.line = records.line();
         try {
-          row.on = parse_date_field(records, date_col, "date");
+          row.on = dates(records, date_col, "date");
           const auto status = parse_status<L>(records.field(status_col));
           if (!status)
             records.fail(status_col, "events.unknown_status",

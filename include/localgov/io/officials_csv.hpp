@@ -9,6 +9,8 @@
 #include <localgov/model/organization.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -26,6 +28,32 @@ namespace detail_officials {
   if (const auto d = date::parse(text)) return *d;
   detail_officials::fail_bad_date(csv, i, what);
 }
+
+// parse_date_field for a loader that reads a date on every row of a file sorted by date
+// (events, submissions), where a date is mostly the one on the row before: it keeps the
+// last text it parsed and that text's date, and a field with the same ten bytes costs two
+// compares instead of a parse. Same dates and errors as parse_date_field.
+class date_field_reader {
+ public:
+  [[nodiscard]] date operator()(const csv_reader& csv, std::size_t i, std::string_view what) {
+    const auto text = csv.field(i);
+    if (text.size() != 10) return parse_date_field(csv, i, what);  // an error, or not ISO: nothing to keep
+    std::uint64_t head = 0;
+    std::uint16_t tail = 0;
+    std::memcpy(&head, text.data(), sizeof head);
+    std::memcpy(&tail, text.data() + sizeof head, sizeof tail);
+    if (kept_ && head == head_ && tail == tail_) return last_;
+    last_ = parse_date_field(csv, i, what);
+    head_ = head, tail_ = tail, kept_ = true;
+    return last_;
+  }
+
+ private:
+  std::uint64_t head_ = 0;  // the last text's first eight bytes
+  std::uint16_t tail_ = 0;  // and its last two
+  bool kept_ = false;
+  date last_;
+};
 
 // The body named by field i ("<unit code>/<kind slug>"), or input_error saying which part is wrong.
 [[nodiscard]] LOCALGOV_DECL body_id parse_body_field(const organization_core& org, const csv_reader& csv, std::size_t i);

@@ -77,6 +77,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
     detail::reserve_huge_page(block.rows);
     chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
+    date_field_reader dates;
     auto field_of = [&](std::size_t col) {
       const auto slug = records.field(col);
       const auto f = fields.find(slug);
@@ -103,7 +104,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
         row.via = *c;
       }
       row.sector = sector_col && !records.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
-      row.submitted = parse_date_field(records, submitted_col, "submission date");
+      row.submitted = dates(records, submitted_col, "submission date");
       row.id = block.fields.keep(records, id_col), row.id_hash = proposal_list::hash_id(id);
       row.title = block.fields.keep(records, title_col);
       row.offset = records.record_offset(), row.line = records.line();
