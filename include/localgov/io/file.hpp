@@ -47,7 +47,7 @@ class mapped_file {
   // Tells the system the bytes before `offset` are not needed for now: their pages leave
   // the process's resident set. Reading them again is still correct (they come back from
   // the file), so this only ever costs time. A mapped 1 GB file read front to back thus
-  // stays a few MB resident. Whole pages only; no effect on a copy. O(pages released).
+  // stays a few MB resident. Whole 2 MiB pages only; no effect on a copy. O(pages released).
   void release_before(std::size_t offset) const noexcept;
   // Maps the pages of the bytes [offset, offset + length) into the process now
   // (MADV_POPULATE_READ on Linux 5.14 and later; elsewhere a read-ahead hint), so that a

@@ -79,8 +79,11 @@ LOCALGOV_DECL mapped_file::mapped_file(const std::string& path) {
 LOCALGOV_DECL void mapped_file::release_before(std::size_t offset) const noexcept {
 #if !defined(_WIN32)
   if (map_ == nullptr) return;
-  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-  const std::size_t length = std::min(offset, size_) / page * page;
+  // Whole 2 MiB pages: letting go of part of one would split the file's huge-page mapping
+  // there (a page cache in 2 MiB pages is mapped whole, see the constructor), and the rest
+  // of that page would come back in 4 KiB pages (`localgov report` split 4 a run before).
+  constexpr std::size_t huge = std::size_t{2} << 20;
+  const std::size_t length = std::min(offset, size_) / huge * huge;
   if (length > 0) ::madvise(const_cast<char*>(map_), length, MADV_DONTNEED);
 #else
   (void)offset;
