@@ -10,6 +10,7 @@
 #include <localgov/memory.hpp>
 
 #if defined(__linux__)
+#include <sys/mman.h>
 #include <sys/resource.h>
 #endif
 
@@ -176,5 +177,11 @@ TEST_CASE("prepare_memory: the large tables take memory made ready, in the order
   for (std::size_t i = 0; i < first.size(); ++i) intact = intact && first[i] == i * 0x9E3779B97F4A7C15ULL;
   CHECK(intact);
   CHECK(std::all_of(second.begin(), second.end(), [](std::uint64_t v) { return v == 7; }));
+  // A table let go of (too large to keep for reuse) leaves its memory, not its addresses:
+  // they stay the ready mapping's, mapped, while another thread may be populating it.
+  void* const freed = first.data();
+  detail::big_vector<std::uint64_t>().swap(first);
+  unsigned char resident = 0;
+  CHECK(mincore(freed, 4096, &resident) == 0);  // ENOMEM if unmapped
 }
 #endif

@@ -148,6 +148,11 @@ class ready_mapping {
     return false;
 #endif
   }
+  // Whether `p` lies in the mapping.
+  [[nodiscard]] bool contains(const void* p) noexcept {
+    const std::lock_guard lock(mutex_);
+    return begin_ != nullptr && static_cast<const char*>(p) >= begin_ && static_cast<const char*>(p) < end_;
+  }
   // The next `length` bytes of the mapping, or nullptr when fewer are left.
   [[nodiscard]] void* take(std::size_t length) noexcept {
     const std::lock_guard lock(mutex_);
@@ -174,9 +179,13 @@ inline void* map_huge_pages(std::size_t bytes) {
   ::madvise(begin, advised, MADV_HUGEPAGE);
   return begin;
 }
+// A piece of the ready mapping is emptied, not unmapped: its addresses stay the mapping's,
+// so that nothing else is ever mapped where a thread may still be populating it.
 inline void unmap_huge_pages(void* data, std::size_t bytes) noexcept {
   const auto length = mapped_huge_bytes(bytes);
-  if (!kept_mappings::instance().give(data, length)) ::munmap(data, length);
+  if (kept_mappings::instance().give(data, length)) return;
+  if (ready_mapping::instance().contains(data)) ::madvise(data, length, MADV_DONTNEED);
+  else ::munmap(data, length);
 }
 #else
 inline constexpr bool maps_huge_pages = false;
