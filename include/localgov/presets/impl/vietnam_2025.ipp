@@ -159,9 +159,10 @@ LOCALGOV_DECL void add_vietnam_bodies(organization_core& org, const vietnam_opti
 
 LOCALGOV_DECL organization vietnam_2025(std::string_view units_csv, std::string file, const vietnam_options& options) {
   organization org(vietnam_vocabulary());
-  // Each row brings about 14 bodies, 12 posts (with head posts) and 54 edges (parts, lines, the guidance
-  // of province departments). Sized with room to spare, the tables are allocated once
-  // and never copied while growing; room left unused costs address space, not memory.
+  // Each row brings about 14 bodies, 12 head posts (when seated) and 54 edges (parts,
+  // lines, the guidance of province departments). Sized with room to spare, the tables
+  // are allocated once and never copied while growing; room left unused costs address
+  // space, not memory.
   const std::size_t rows = static_cast<std::size_t>(std::count(units_csv.begin(), units_csv.end(), '\n'));
   org.reserve(rows, rows * 16, rows * 15, rows * 60);
   io::read_units(org, units_csv, std::move(file));

@@ -51,8 +51,8 @@ namespace detail_escalation {
 
 // The breadth-first search's colours, for the few bodies a climb reaches: an
 // open-addressing table of vertices (white when absent) that grows as it fills, so a
-// climb costs what it visits, one allocation, where std::unordered_map cost a node per
-// body (a routing table's build makes some 50,000 climbs).
+// climb costs what it visits, two allocations for a climb of up to 32 bodies, where
+// std::unordered_map cost a node per body (a routing table's build makes some 50,000 climbs).
 class visited_colors {
  public:
   using key_type = escalation_graph::vertex;
@@ -61,6 +61,7 @@ class visited_colors {
   using category = boost::read_write_property_map_tag;
 
   friend value_type get(const visited_colors& m, key_type v) {
+    if (m.keys_.empty()) return boost::white_color;  // nothing put yet
     const auto i = m.find(v);
     return m.keys_[i] == empty ? boost::white_color : m.colors_[i];
   }
