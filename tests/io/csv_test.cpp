@@ -534,8 +534,15 @@ TEST_CASE("csv: kept_fields keeps views of the text, and copies of fields with d
   CHECK(!csv.next());  // the record's own buffer is gone
   CHECK(kept.view(plain, text) == "plain");
   CHECK(kept.view(quoted, text) == "q\"q");
-  CHECK(!plain.copied);
-  CHECK(quoted.copied);
+  CHECK(!plain.copied());
+  CHECK(quoted.copied());
+  // Counted from a base: the block of a chunk that begins at the second record.
+  io::csv_reader from(text, "t.csv");
+  REQUIRE(from.next());
+  kept.clear(from.record_offset());
+  const auto based = kept.keep(from, 0);
+  CHECK(kept.view(based, text) == "plain");
+  CHECK(based.size() == 5);
 }
 
 namespace {

@@ -22,22 +22,77 @@ namespace io {
 
 namespace detail_events {
 
-// A record of an events file, parsed, its proposal looked up, waiting to be applied.
+// A record of an events file, parsed, its proposal looked up, waiting to be applied. 36
+// bytes: the rows are written by the core that parses them and read by the one that
+// applies them, so their size is memory traffic.
 struct parsed_event {
-  std::uint64_t id_hash;
-  kept_fields::ref id, actor, note;
-  std::size_t offset;  // of the record, with its line: to point at it again (csv_reader::reread)
+  std::uint32_t offset;  // of the record from its chunk's begin, with its line: to read it again (csv_reader::reread)
   std::uint32_t line;
-  date on;
   proposal_id proposal;  // no_id: an unknown id
+  date on;
+  kept_fields::ref actor, note;
   status_index status;
 };
-struct event_block {
+// A cache line or more to itself: the blocks of a loader are filled by different threads at
+// once, each pushing rows (and so writing its vector's end) a record at a time.
+struct alignas(64) event_block {
   detail::big_vector<parsed_event> rows;  // see detail::reserve_huge_page
   kept_fields fields;
   // The last row's date or status did not parse: it is checked only as far as its id
   // (checked first, as for every row), then the fill's error is thrown (detail::run_chunks).
   bool last_row_failed = false;
+};
+
+// Looks up the proposals of rows as they are parsed, in a software pipeline: the proposal
+// list is far bigger than the caches, and each lookup is a chain of memory waits (the
+// index slot, the proposal's id offsets, the id's bytes), so they are started in steps,
+// rows ahead of the one looked up: the slot when a row is parsed, the offsets of the
+// proposal that probably has the id `mid` rows later, the id's bytes `near` rows before
+// the lookup, which is `far` rows after the parse. Hints only: every row is looked up in
+// full. Reads the list only, so fills may do it at the same time.
+class event_lookups {
+ public:
+  explicit event_lookups(const proposal_list& proposals) : proposals_(proposals) {}
+
+  // Row `row` of `block`, parsed, has the id kept as `id`: starts its lookup, and ends
+  // the one `far` rows before.
+  void add(event_block& block, std::size_t row, kept_fields::ref id, std::string_view text) {
+    const auto key = block.fields.view(id, text);
+    auto& p = pending_[added_ % far];
+    if (added_ >= far) finish(block, p, text);
+    p = {proposal_list::hash_id(key), id, row, std::nullopt};
+    proposals_.prefetch_slot(p.hash);
+    if (added_ >= mid - 1) {
+      auto& m = pending_[(added_ + 1 - mid) % far];
+      if ((m.probable = proposals_.probe(m.hash))) proposals_.prefetch_id_offsets(*m.probable);
+    }
+    if (added_ >= far - near) {
+      const auto& n = pending_[(added_ + near - far) % far];
+      if (n.probable) proposals_.prefetch_id(*n.probable);
+    }
+    ++added_;
+  }
+  // Ends every lookup started: the block's rows all have their proposal.
+  void finish_all(event_block& block, std::string_view text) {
+    for (std::size_t k = added_ > far ? added_ - far : 0; k < added_; ++k) finish(block, pending_[k % far], text);
+    added_ = 0;
+  }
+
+ private:
+  static constexpr std::size_t far = 24, mid = 12, near = 4;
+  struct lookup {
+    std::uint64_t hash;
+    kept_fields::ref id;
+    std::size_t row;
+    std::optional<proposal_id> probable;
+  };
+  void finish(event_block& block, const lookup& l, std::string_view text) const {
+    block.rows[l.row].proposal = proposals_.find(block.fields.view(l.id, text), l.hash).value_or(no_id<proposal_id>);
+  }
+
+  const proposal_list& proposals_;
+  std::array<lookup, far> pending_{};
+  std::size_t added_ = 0;
 };
 
 }  // namespace detail_events
@@ -69,45 +124,23 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
   }
   const std::string_view all = text.view();
 
-  // Looks up the proposals of a block's rows, in a software pipeline: the proposal list is
-  // far bigger than the caches, and each lookup is a chain of memory waits (the index
-  // slot, the proposal's id offsets, the id's bytes), so they are started in steps, rows
-  // ahead of the one looked up: `far` ahead the slot, `mid` ahead the offsets of the
-  // proposal that probably has the id, `near` ahead the id's bytes. Hints only: every
-  // row is looked up in full. Reads the list only, so fills may do it at the same time.
-  auto look_up = [&](event_block& block) {
-    constexpr std::size_t far = 24, mid = 12, near = 4;
-    std::array<std::optional<proposal_id>, far> probable{};  // probable[k % far] for row k
-    auto& rows = block.rows;
-    const std::size_t n = rows.size();
-    for (std::size_t k = 0; k < std::min(far, n); ++k) proposals.prefetch_slot(rows[k].id_hash);
-    for (std::size_t k = 0; k < n; ++k) {
-      if (k + far < n) proposals.prefetch_slot(rows[k + far].id_hash);
-      if (k + mid < n)
-        if (const auto& p = probable[(k + mid) % far] = proposals.probe(rows[k + mid].id_hash)) proposals.prefetch_id_offsets(*p);
-      if (k + near < n && k + near >= mid)
-        if (const auto& p = probable[(k + near) % far]) proposals.prefetch_id(*p);
-      rows[k].proposal = proposals.find(block.fields.view(rows[k].id, all), rows[k].id_hash).value_or(no_id<proposal_id>);
-    }
-  };
-
   const auto plan = chunk_plan_for(csv, options);
   std::vector<event_block> blocks(detail::chunk_slots(plan.threads));
   // Filling: a chunk's records to rows, their proposals looked up. Any number at once,
   // each with a reader of its own.
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
-    block.rows.clear(), block.fields.clear(), block.last_row_failed = false;
+    block.rows.clear(), block.fields.clear(chunk.begin), block.last_row_failed = false;
     detail::reserve_huge_page(block.rows);
     chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
     date_field_reader dates;
+    detail_events::event_lookups lookups(proposals);
     try {
       while (chunk_csv.next()) {
         parsed_event row{};
-        row.id = block.fields.keep(records, id_col);
-        row.id_hash = proposal_list::hash_id(records.field(id_col));
-        row.offset = records.record_offset(), row.line = records.line();
+        const auto id = block.fields.keep(records, id_col);
+        row.offset = chunk_csv.offset_in_chunk(), row.line = records.line();
         try {
           row.on = dates(records, date_col, "date");
           const auto status = parse_status<L>(records.field(status_col));
@@ -118,17 +151,19 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
         } catch (...) {
           block.last_row_failed = true;
           block.rows.push_back(row);
+          lookups.add(block, block.rows.size() - 1, id, all);
           throw;
         }
         if (actor_col) row.actor = block.fields.keep(records, *actor_col);
         if (note_col) row.note = block.fields.keep(records, *note_col);
         block.rows.push_back(row);
+        lookups.add(block, block.rows.size() - 1, id, all);
       }
     } catch (...) {
-      look_up(block);  // the rows before the failure are used
+      lookups.finish_all(block, all);  // the rows before the failure are used
       throw;
     }
-    look_up(block);
+    lookups.finish_all(block, all);
     return chunk_csv.end();
   };
   // Using, in the text's order: each row applied to the tracker, whose state for the
@@ -144,15 +179,17 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
         if (const auto p = rows[k + ahead].proposal; static_cast<std::size_t>(p) < tracker.size()) tracker.prefetch(p);
       const auto& row = rows[k];
       const auto line = row.line + chunk.line_shift;
+      const auto offset = chunk.begin + row.offset;
       // A sample read, room for the whole file's events (see read_proposals).
       constexpr std::size_t sample = 1024;
-      if (const auto read = tracker.changes() - changes_before; read == 0) first_offset = row.offset;
-      else if (read == sample - 1) tracker.reserve_events(estimated_records(all.size(), sample, first_offset, row.offset, csv.header().size()));
+      if (const auto read = tracker.changes() - changes_before; read == 0) first_offset = offset;
+      else if (read == sample - 1) tracker.reserve_events(estimated_records(all.size(), sample, first_offset, offset, csv.header().size()));
       const auto p = row.proposal;
-      if (p == no_id<proposal_id>)
-        csv.reread(row.offset, line)
-            .fail(id_col, "events.unknown_proposal",
-                  "unknown proposal id '" + excerpt(block.fields.view(row.id, all)) + "' (expected an id from the proposals file)");
+      if (p == no_id<proposal_id>) {
+        const auto again = csv.reread(offset, line);
+        again.fail(id_col, "events.unknown_proposal",
+                   "unknown proposal id '" + excerpt(again.field(id_col)) + "' (expected an id from the proposals file)");
+      }
       if (k + 1 == n && block.last_row_failed) return;  // run_chunks throws the fill's error
       const auto actor = actor_col ? block.fields.view(row.actor, all) : std::string_view();
       const auto note = note_col ? block.fields.view(row.note, all) : std::string_view();
@@ -162,11 +199,11 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
         else
           tracker.change(p, row.on, row.status, actor, note);
       } catch (const transition_error& e) {
-        csv.reread(row.offset, line).fail(status_col, e.id(), e.what());
+        csv.reread(offset, line).fail(status_col, e.id(), e.what());
       } catch (const permission_error& e) {
-        csv.reread(row.offset, line).fail(*actor_col, e.id(), e.what());
+        csv.reread(offset, line).fail(*actor_col, e.id(), e.what());
       } catch (const error& e) {
-        csv.reread(row.offset, line).fail(date_col, e.id(), e.what());
+        csv.reread(offset, line).fail(date_col, e.id(), e.what());
       }
     }
   };

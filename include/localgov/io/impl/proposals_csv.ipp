@@ -25,18 +25,21 @@ namespace io {
 
 namespace detail_proposals {
 
-// A record of a proposals file, parsed and waiting to be added.
+// A record of a proposals file, parsed and waiting to be added. 48 bytes: the rows are
+// written by the core that parses them and read by the one that adds them, so their size
+// is memory traffic.
 struct parsed_proposal {
   std::uint64_t id_hash;
   kept_fields::ref id, title;
+  std::uint32_t offset;  // of the record from its chunk's begin, with its line: to read it again (csv_reader::reread)
   std::uint32_t line;
-  std::size_t offset;  // of the record, with its line: to point at it again (csv_reader::reread)
   unit_id unit;
+  date submitted;
   field_id field, sector;
   channel via;
-  date submitted;
 };
-struct proposal_block {
+// A cache line or more to itself, as detail_events::event_block.
+struct alignas(64) proposal_block {
   detail::big_vector<parsed_proposal> rows;  // see detail::reserve_huge_page
   kept_fields fields;
 };
@@ -73,7 +76,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   // hashed. Any number at once, each with a reader of its own.
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
-    block.rows.clear(), block.fields.clear();
+    block.rows.clear(), block.fields.clear(chunk.begin);
     detail::reserve_huge_page(block.rows);
     chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
@@ -107,7 +110,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       row.submitted = dates(records, submitted_col, "submission date");
       row.id = block.fields.keep(records, id_col), row.id_hash = proposal_list::hash_id(id);
       row.title = block.fields.keep(records, title_col);
-      row.offset = records.record_offset(), row.line = records.line();
+      row.offset = chunk_csv.offset_in_chunk(), row.line = records.line();
       block.rows.push_back(row);
     }
     return chunk_csv.end();
@@ -126,19 +129,20 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       if (k + ahead < n) out.prefetch_slot(rows[k + ahead].id_hash);
       const auto& row = rows[k];
       const auto line = row.line + chunk.line_shift;
+      const auto offset = chunk.begin + row.offset;
       const auto id = block.fields.view(row.id, all);
       if (const auto existing = out.add(row.id_hash, id, row.unit, row.field, row.via, row.submitted,
                                         block.fields.view(row.title, all), row.sector, line))
-        csv.reread(row.offset, line)
+        csv.reread(offset, line)
             .fail(id_col, "proposals.duplicate_id",
                   "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(*existing)) + ")");
       // A sample read, size the columns and the id and title arenas for the whole file
       // from it: grown by doubling, they would be copied and touch up to twice the
       // memory (which page faults make the dearest part of a large file).
       constexpr std::size_t sample = 1024;
-      if (out.size() - before == 1) first_offset = row.offset;
+      if (out.size() - before == 1) first_offset = offset;
       if (out.size() - before == sample) {
-        const auto estimate = estimated_records(all.size(), sample, first_offset, row.offset, csv.header().size());
+        const auto estimate = estimated_records(all.size(), sample, first_offset, offset, csv.header().size());
         const auto whole_file = [&](std::size_t sampled) { return sampled * estimate / sample; };
         out.reserve(before + estimate, ids_before + whole_file(out.id_bytes() - ids_before),
                     titles_before + whole_file(out.title_bytes() - titles_before));
