@@ -326,3 +326,37 @@ TEST_CASE("proposal lines kept as runs: the same line for every row as a plain c
   CHECK(file[99999] == 100001);
   CHECK(file.memory_bytes() <= 64);
 }
+
+TEST_CASE("proposal ids: in place up to 15 bytes, longer ones in the arena; a duplicate adds nothing") {
+  proposal_list list;
+  const unit_id unit = id_at<unit_id>(0);
+  const field_id field = id_at<field_id>(0);
+  const date on = *date::parse("2026-01-01");
+  std::vector<std::string> ids;
+  for (std::size_t n = 0; n <= 40; ++n) ids.push_back(std::string(n, 'a') + std::to_string(n));  // 1 to 42 bytes
+  ids.push_back("");
+  ids.push_back(std::string("x\0y", 3));  // NUL inside, in place
+  ids.push_back(std::string(300, 'z'));  // a length past one byte
+  for (const auto& id : ids) REQUIRE(!list.add(id, unit, field, channel::proposal, on));
+  const auto arena = list.id_bytes();
+  std::size_t longer = 0;
+  for (const auto& id : ids) longer += id.size() > 15 ? id.size() : 0;
+  CHECK(arena == longer);  // only ids longer than a cell's 15 bytes take arena bytes
+  // Duplicates, short and long: the first is named, nothing is added, the arena is as it was.
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const auto existing = list.add(ids[i], unit, field, channel::proposal, on);
+    REQUIRE(existing);
+    CHECK(static_cast<std::size_t>(*existing) == i);
+  }
+  CHECK(list.size() == ids.size());
+  CHECK(list.id_bytes() == arena);
+  const proposal_list copy(list);  // the copy's index reads its own cells
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    CAPTURE(i);
+    CHECK(list.id(static_cast<proposal_id>(i)) == ids[i]);
+    CHECK(copy.id(static_cast<proposal_id>(i)) == ids[i]);
+    CHECK(copy.find(ids[i]) == static_cast<proposal_id>(i));
+  }
+  CHECK(!list.find(std::string(15, 'a')));  // a prefix of a longer id is not it
+  CHECK(!list.find(std::string(16, 'a') + "1"));
+}

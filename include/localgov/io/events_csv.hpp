@@ -45,10 +45,10 @@ struct alignas(64) event_block {
 
 // Looks up the proposals of rows as they are parsed, in a software pipeline: the proposal
 // list is far bigger than the caches, and each lookup is a chain of memory waits (the
-// index slot, the proposal's id offsets, the id's bytes), so they are started in steps,
-// rows ahead of the one looked up: the slot when a row is parsed, the offsets of the
-// proposal that probably has the id `mid` rows later, the id's bytes `near` rows before
-// the lookup, which is `far` rows after the parse. Hints only: every row is looked up in
+// index slot, then the id cell of the proposal it names), so they are started in steps,
+// rows ahead of the one looked up: the slot when a row is parsed, the id cell of the
+// proposal that probably has the id `mid` rows later, and the lookup `far` rows after
+// the parse. Hints only: every row is looked up in
 // full. Reads the list only, so fills may do it at the same time.
 class event_lookups {
  public:
@@ -60,16 +60,10 @@ class event_lookups {
     const auto key = block.fields.view(id, text);
     auto& p = pending_[added_ % far];
     if (added_ >= far) finish(block, p, text);
-    p = {proposal_list::hash_id(key), id, row, std::nullopt};
+    p = {proposal_list::hash_id(key), id, row};
     proposals_.prefetch_slot(p.hash);
-    if (added_ >= mid - 1) {
-      auto& m = pending_[(added_ + 1 - mid) % far];
-      if ((m.probable = proposals_.probe(m.hash))) proposals_.prefetch_id_offsets(*m.probable);
-    }
-    if (added_ >= far - near) {
-      const auto& n = pending_[(added_ + near - far) % far];
-      if (n.probable) proposals_.prefetch_id(*n.probable);
-    }
+    if (added_ >= mid - 1)
+      if (const auto probable = proposals_.probe(pending_[(added_ + 1 - mid) % far].hash)) proposals_.prefetch_id(*probable);
     ++added_;
   }
   // Ends every lookup started: the block's rows all have their proposal.
@@ -79,12 +73,11 @@ class event_lookups {
   }
 
  private:
-  static constexpr std::size_t far = 24, mid = 12, near = 4;
+  static constexpr std::size_t far = 24, mid = 12;
   struct lookup {
     std::uint64_t hash;
     kept_fields::ref id;
     std::size_t row;
-    std::optional<proposal_id> probable;
   };
   void finish(event_block& block, const lookup& l, std::string_view text) const {
     block.rows[l.row].proposal = proposals_.find(block.fields.view(l.id, text), l.hash).value_or(no_id<proposal_id>);

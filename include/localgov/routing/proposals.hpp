@@ -1,5 +1,6 @@
 // Proposals and petitions as a flat table (structure of arrays): a million of them fit
-// in a few dozen bytes each, ids and titles in two character arenas.
+// in a few dozen bytes each, ids in 16-byte cells (longer ones in an arena), titles in
+// an arena.
 #pragma once
 
 #include <localgov/config.hpp>
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,6 +57,49 @@ class line_runs {
   std::vector<run_start> runs_;
   std::size_t rows_ = 0;
 };
+
+// An id of up to 15 bytes, in place, or where a longer one lies in an arena: 16 bytes a
+// row, so that finding a proposal by id waits for one line of memory after the index
+// slot, not for an offset and then the bytes it points at.
+class id_cell {
+ public:
+  static constexpr std::size_t inline_bytes = 15;
+  id_cell() = default;
+  // `id` in place when it fits; else its place in `arena`, where it is appended.
+  id_cell(std::string_view id, big_string& arena) {
+    if (id.size() <= inline_bytes) {
+      std::memcpy(bytes_, id.data(), id.size());
+      size_ = static_cast<std::uint8_t>(id.size());
+      return;
+    }
+    const std::uint64_t at = arena.size();
+    const std::uint64_t size = id.size();
+    std::memcpy(bytes_, &at, sizeof at);
+    std::memcpy(bytes_ + sizeof at, &size, sizeof size - 1);  // ids under 2^56 bytes
+    size_ = in_arena;
+    arena.append(id);
+  }
+  [[nodiscard]] std::string_view view(const big_string& arena) const noexcept {
+    if (size_ != in_arena) return {bytes_, size_};
+    std::uint64_t at = 0, size = 0;
+    std::memcpy(&at, bytes_, sizeof at);
+    std::memcpy(&size, bytes_ + sizeof at, sizeof size - 1);
+    return std::string_view(arena).substr(at, size);
+  }
+  // The bytes it took in the arena (0 when in place): for undoing an append.
+  [[nodiscard]] std::size_t arena_bytes() const noexcept { return size_ == in_arena ? view_size() : 0; }
+
+ private:
+  static constexpr std::uint8_t in_arena = 0xFF;
+  [[nodiscard]] std::size_t view_size() const noexcept {
+    std::uint64_t size = 0;
+    std::memcpy(&size, bytes_ + 8, 7);
+    return size;
+  }
+  char bytes_[inline_bytes] = {};
+  std::uint8_t size_ = 0;
+};
+static_assert(sizeof(id_cell) == 16);
 }  // namespace detail
 
 class proposal_list {
@@ -78,8 +123,8 @@ class proposal_list {
     keep_titles_ = keep;
   }
 
-  // Bytes of ids and of titles held, for sizing with reserve().
-  [[nodiscard]] std::size_t id_bytes() const noexcept { return ids_.size(); }
+  // Bytes of ids longer than a cell's 15 and of titles held, for sizing with reserve().
+  [[nodiscard]] std::size_t id_bytes() const noexcept { return long_ids_.size(); }
   [[nodiscard]] std::size_t title_bytes() const noexcept { return titles_.size(); }
 
   // Adds a proposal, or returns the one that already has this id (nothing is added).
@@ -93,12 +138,11 @@ class proposal_list {
                                  date submitted, std::string_view title = {}, field_id sector = no_id<field_id>,
                                  std::uint32_t line = 0) {
     const auto row = static_cast<std::uint32_t>(size());
-    ids_.append(id);
-    LOCALGOV_ASSERT(ids_.size() < UINT32_MAX, "proposal ids fit in 4 GB");
-    id_end_.push_back(static_cast<std::uint32_t>(ids_.size()));
+    LOCALGOV_ASSERT(row < UINT32_MAX, "proposal rows fit in 32 bits");
+    id_cells_.emplace_back(id, long_ids_);
     if (const auto existing = index_.insert(row, id_hash)) {
-      ids_.resize(ids_.size() - id.size());
-      id_end_.pop_back();
+      long_ids_.resize(long_ids_.size() - id_cells_.back().arena_bytes());
+      id_cells_.pop_back();
       return static_cast<proposal_id>(*existing);
     }
     if (keep_titles_) {
@@ -120,27 +164,17 @@ class proposal_list {
 
   // A lookup in steps (see detail::string_index::probe; io::read_events uses them to
   // overlap the memory waits of many): the id's hash, its slot started loading, the
-  // proposal that probably has the id (unverified), and where that one's id is kept
-  // started loading: its offsets, then, once they are in, its bytes. Hints only.
+  // proposal that probably has the id (unverified), and that one's id cell started
+  // loading (an id longer than a cell then waits for the arena). Hints only.
   [[nodiscard]] static std::uint64_t hash_id(std::string_view id) noexcept { return detail::hash_bytes(id); }
   [[gnu::always_inline]] void prefetch_slot(std::uint64_t hash) const noexcept { index_.prefetch_slot(hash); }
   [[nodiscard]] std::optional<proposal_id> probe(std::uint64_t hash) const noexcept {
     if (const auto row = index_.probe(hash)) return static_cast<proposal_id>(*row);
     return std::nullopt;
   }
-  [[gnu::always_inline]] void prefetch_id_offsets(proposal_id p) const noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(id_end_.data() + static_cast<std::size_t>(p));
-#else
-    (void)p;
-#endif
-  }
   [[gnu::always_inline]] void prefetch_id(proposal_id p) const noexcept {
 #if defined(__GNUC__) || defined(__clang__)
-    const auto i = static_cast<std::size_t>(p);
-    const std::size_t begin = i == 0 ? 0 : id_end_[i - 1], end = id_end_[i];
-    __builtin_prefetch(ids_.data() + begin);
-    if (end > begin) __builtin_prefetch(ids_.data() + end - 1);  // an id may straddle two lines
+    __builtin_prefetch(id_cells_.data() + static_cast<std::size_t>(p));
 #else
     (void)p;
 #endif
@@ -158,7 +192,7 @@ class proposal_list {
 #endif
   }
 
-  [[nodiscard]] std::string_view id(proposal_id p) const { return slice(ids_, id_end_, static_cast<std::size_t>(p)); }
+  [[nodiscard]] std::string_view id(proposal_id p) const { return id_cells_[static_cast<std::size_t>(p)].view(long_ids_); }
   // Empty when titles are not kept (see keep_titles).
   [[nodiscard]] std::string_view title(proposal_id p) const {
     return keep_titles_ ? slice(titles_, title_end_, static_cast<std::size_t>(p)) : std::string_view();
@@ -175,7 +209,7 @@ class proposal_list {
   // only when `with_titles`. Capacities, not sizes: what the list occupies.
   [[nodiscard]] std::size_t memory_bytes(bool with_titles = true) const noexcept {
     const std::size_t titles = titles_.capacity() + title_end_.capacity() * sizeof(std::uint64_t);
-    return ids_.capacity() + id_end_.capacity() * sizeof(std::uint32_t) + unit_.capacity() * sizeof(unit_id) +
+    return long_ids_.capacity() + id_cells_.capacity() * sizeof(detail::id_cell) + unit_.capacity() * sizeof(unit_id) +
            (field_.capacity() + sector_.capacity()) * sizeof(field_id) + via_.capacity() * sizeof(channel) +
            submitted_.capacity() * sizeof(date) + lines_.memory_bytes() + index_.memory_bytes() +
            (with_titles ? titles : 0);
@@ -186,7 +220,7 @@ class proposal_list {
  private:
   struct key_of {
     const proposal_list* self;
-    std::string_view operator()(std::uint32_t row) const { return slice(self->ids_, self->id_end_, row); }
+    std::string_view operator()(std::uint32_t row) const { return self->id_cells_[row].view(self->long_ids_); }
   };
   template <class Offsets>
   static std::string_view slice(const detail::big_string& arena, const Offsets& ends, std::size_t i) {
@@ -196,8 +230,8 @@ class proposal_list {
 
   bool keep_titles_ = true;
   // Columns in huge pages (detail/huge_pages.hpp): read at random by trackers and lookups.
-  detail::big_string ids_, titles_;
-  detail::big_vector<std::uint32_t> id_end_;
+  detail::big_vector<detail::id_cell> id_cells_;
+  detail::big_string long_ids_, titles_;
   detail::big_vector<std::uint64_t> title_end_;
   detail::big_vector<unit_id> unit_;
   detail::big_vector<field_id> field_, sector_;

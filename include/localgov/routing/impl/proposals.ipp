@@ -7,7 +7,7 @@ LOCALGOV_NAMESPACE_BEGIN
 
 LOCALGOV_DECL proposal_list& proposal_list::operator=(const proposal_list& other) {
   if (this == &other) return *this;
-  ids_ = other.ids_, id_end_ = other.id_end_, titles_ = other.titles_, title_end_ = other.title_end_;
+  id_cells_ = other.id_cells_, long_ids_ = other.long_ids_, titles_ = other.titles_, title_end_ = other.title_end_;
   keep_titles_ = other.keep_titles_;
   unit_ = other.unit_, field_ = other.field_, sector_ = other.sector_, via_ = other.via_;
   submitted_ = other.submitted_, lines_ = other.lines_;
@@ -18,11 +18,11 @@ LOCALGOV_DECL proposal_list& proposal_list::operator=(const proposal_list& other
 }
 
 LOCALGOV_DECL void proposal_list::reserve(std::size_t n, std::size_t id_bytes, std::size_t title_bytes) {
-  id_end_.reserve(n), unit_.reserve(n), field_.reserve(n), sector_.reserve(n);
+  id_cells_.reserve(n), unit_.reserve(n), field_.reserve(n), sector_.reserve(n);
   if (keep_titles_) title_end_.reserve(n);
   via_.reserve(n), submitted_.reserve(n);
   index_.reserve(n);
-  ids_.reserve(id_bytes), titles_.reserve(title_bytes);
+  long_ids_.reserve(id_bytes), titles_.reserve(title_bytes);
 }
 
 LOCALGOV_DECL proposal_list::proposal_list() : index_(key_of{this}) {}
