@@ -97,9 +97,8 @@ class csv_reader {
 
   [[nodiscard]] std::size_t size() const noexcept { return fields_.size(); }
   [[nodiscard]] std::string_view field(std::size_t i) const noexcept {
-    const auto& f = fields_[i];
-    return f.escaped ? std::string_view(scratch_).substr(f.value_begin, f.value_size)
-                     : text_.substr(f.value_begin, f.value_size);
+    const auto& f = fields_[i];  // its span lies in the text or in scratch_: no bounds to check
+    return {(f.escaped ? scratch_.data() : text_.data()) + f.value_begin, f.value_size};
   }
 
   // Whether field i had doubled quotes: its view is then into the reader's own buffer,
@@ -211,17 +210,20 @@ class csv_reader {
     record_line_ = current_line_;
     for (;;) {
       if (pos_ < n && text_[pos_] == '"') {
-        fields_.push_back(read_quoted());
+        fields_.push_back(read_quoted());  // which checks what follows it: ',', "\n" or "\r\n"
       } else {
         const std::size_t start = pos_;
         pos_ = delimiters_.find(text_, pos_);
-        if (pos_ < n && text_[pos_] == '\r' && (pos_ + 1 >= n || text_[pos_ + 1] != '\n'))
-          fail_at(pos_, "csv.stray_carriage_return", "carriage return not followed by a line feed");
-        if (pos_ < n && text_[pos_] == '"')
-          fail_at(pos_, "csv.quote_in_unquoted_field",
-                  "quote inside an unquoted field (expected the whole field in quotes, with \"\" for a quote)");
         // Made whole in place: a span built in steps and then copied stalls on the copy.
         fields_.push_back({start, start, pos_ - start, false});
+        // The delimiter: ',' and '\n' first, as nearly every field ends so.
+        if (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n') {
+          if (text_[pos_] == '"')
+            fail_at(pos_, "csv.quote_in_unquoted_field",
+                    "quote inside an unquoted field (expected the whole field in quotes, with \"\" for a quote)");
+          if (pos_ + 1 >= n || text_[pos_ + 1] != '\n')
+            fail_at(pos_, "csv.stray_carriage_return", "carriage return not followed by a line feed");
+        }
       }
       if (pos_ >= n) return true;
       const char c = text_[pos_];
