@@ -70,7 +70,8 @@ inline int run_report(const arguments& args) {
   proposals.keep_titles(false);  // a report shows none: some 50 MB less for a million proposals
   progress("localgov: loading " + proposals_path);
   io::read_proposals(org, proposals, inputs_ahead.file(0), proposals_path, read_options());
-  tracker track(table, proposals, read_options().parallel ? std::thread::hardware_concurrency() : 1);
+  const unsigned threads = read_options().parallel ? std::thread::hardware_concurrency() : 1;
+  tracker track(table, proposals, threads);
   track.keep_trail(false, as_of);  // the report is as of one date: its state is kept, no history (28 MB less)
   track.check_permissions(args.has("officials"));
   if (events_path) {
@@ -78,7 +79,7 @@ inline int run_report(const arguments& args) {
     io::read_events(track, inputs_ahead.file(1), *events_path, read_options());
   }
   progress_done();
-  const auto report = reports::make_status_report(track, as_of, by, province);
+  const auto report = reports::make_status_report(track, as_of, by, province, threads);
 
   std::string out;
   if (format == "json") {
@@ -99,7 +100,7 @@ inline int run_report(const arguments& args) {
     const auto t = reports::status_table(report);
     out += md ? t.markdown() : t.text();
     if (by != group_by::agency) {
-      const auto agencies = reports::make_status_report(track, as_of, group_by::agency, province);
+      const auto agencies = reports::make_status_report(track, as_of, group_by::agency, province, threads);
       const auto worst = reports::most_overdue(agencies, 10);
       if (!worst.empty()) {
         reports::table top({{"agency"}, {"name"}, {"overdue", reports::align::right}, {"open", reports::align::right}});

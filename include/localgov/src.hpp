@@ -57,7 +57,7 @@ LOCALGOV_NAMESPACE_END
 #include <localgov/reports/impl/table.ipp>
 
 LOCALGOV_NAMESPACE_BEGIN
-template reports::status_report reports::make_status_report<tracker>(const tracker&, date, group_by, std::optional<unit_id>);
+template reports::status_report reports::make_status_report<tracker>(const tracker&, date, group_by, std::optional<unit_id>, unsigned);
 LOCALGOV_NAMESPACE_END
 
 // routing

@@ -437,6 +437,34 @@ TEST_CASE("routing the proposals in several threads gives what one thread gives,
   CHECK(later.statuses_at(date(2026, 1, 1)) == one.statuses_at(date(2026, 1, 1)));
 }
 
+TEST_CASE("a report counted in several threads is the report one thread counts") {
+  const auto& org = test::national();
+  const auto rules = presets::vietnam_rules(org.words());
+  const routing_table table(org, rules, vietnam_calendar());
+  proposal_list list;
+  generate(org, list, 50000, 23);  // parts of 16,384 at least: three threads' worth
+  tracker t(table, list);
+  random_history(t, 5, 60000);
+  const auto hanoi = org.find_unit("01");
+  REQUIRE(hanoi);
+  for (const date as_of : {date(2026, 1, 20), date(2026, 3, 31), date(2100, 1, 1)})
+    for (auto by : {group_by::country, group_by::province, group_by::unit, group_by::agency, group_by::field})
+      for (const std::optional<unit_id> province : {std::optional<unit_id>{}, std::optional<unit_id>{*hanoi}}) {
+        CAPTURE(as_of.to_string());
+        CAPTURE(static_cast<int>(by));
+        const auto one = reports::make_status_report(t, as_of, by, province);
+        REQUIRE(one.total > 0);
+        for (unsigned threads : {2u, 3u, 8u}) {
+          CAPTURE(threads);
+          const auto many = reports::make_status_report(t, as_of, by, province, threads);
+          CHECK(many.total == one.total);
+          CHECK(many.overdue == one.overdue);
+          CHECK(reports::status_json(many) == reports::status_json(one));  // every row, count and percentile
+          CHECK(reports::status_table(many).csv() == reports::status_table(one).csv());
+        }
+      }
+}
+
 TEST_CASE("without a trail: the present and the watched date only; another date is an error") {
   const auto& org = test::national();
   const auto rules = presets::vietnam_rules(org.words());
@@ -477,6 +505,28 @@ TEST_CASE("without a trail: the present and the watched date only; another date 
                                .c_str(),
                            error);
       CHECK_THROWS_AS((void)reports::make_status_report(w, d, group_by::field), error);
+    }
+  }
+}
+
+TEST_CASE("percentiles by counting or by selection equal those of the sorted values") {
+  std::mt19937 rng(11);
+  const std::vector<std::pair<std::int64_t, std::int64_t>> ranges = {
+      {0, 0}, {0, 3}, {-5, 400}, {0, 100000}, {INT32_MIN, INT32_MAX}, {INT32_MAX - 10, INT32_MAX}, {INT32_MIN, INT32_MIN + 3}};
+  for (int t = 0; t < 2000; ++t) {
+    const auto [lo, hi] = ranges[static_cast<std::size_t>(t) % ranges.size()];
+    std::uniform_int_distribution<std::int64_t> value(lo, hi);
+    std::vector<std::int32_t> values(1 + rng() % 300);
+    for (auto& v : values) v = static_cast<std::int32_t>(value(rng));
+    if (t % 5 == 0) values.push_back(static_cast<std::int32_t>(lo));  // the span's ends, so both ways are taken
+    auto sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& [q1, q2] : {std::pair{0.5, 0.9}, std::pair{0.01, 1.0}, std::pair{0.9, 0.5}}) {
+      auto scratch = values;
+      const auto got = reports::detail_report::select_percentiles(scratch, q1, q2);
+      CAPTURE(t);
+      REQUIRE(got[0] == reports::detail_report::percentile(sorted, q1));
+      REQUIRE(got[1] == reports::detail_report::percentile(sorted, q2));
     }
   }
 }

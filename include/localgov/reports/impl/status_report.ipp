@@ -7,6 +7,7 @@
 #include <localgov/reports/table.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,6 +31,23 @@ LOCALGOV_DECL std::int32_t select_percentile(std::vector<std::int32_t>& values, 
   const auto nth = values.begin() + static_cast<std::ptrdiff_t>(nearest_rank_index(values.size(), q));
   std::nth_element(values.begin(), nth, values.end());
   return *nth;
+}
+
+LOCALGOV_DECL std::array<std::int32_t, 2> select_percentiles(std::vector<std::int32_t>& values, double q1, double q2) {
+  LOCALGOV_ASSERT(!values.empty(), "percentiles of no values");
+  const auto [low, high] = std::minmax_element(values.begin(), values.end());
+  const auto span = static_cast<std::uint64_t>(static_cast<std::int64_t>(*high) - *low) + 1;
+  if (span > 4 * static_cast<std::uint64_t>(values.size()) + 4096) return {select_percentile(values, q1), select_percentile(values, q2)};
+  const std::int32_t base = *low;
+  std::vector<std::uint32_t> counts(span);
+  for (const auto v : values) ++counts[static_cast<std::size_t>(static_cast<std::int64_t>(v) - base)];
+  // The value at 0-based rank k is the first whose running count passes k.
+  auto at_rank = [&](std::size_t k) {
+    std::size_t seen = 0;
+    for (std::size_t i = 0;; ++i)
+      if ((seen += counts[i]) > k) return static_cast<std::int32_t>(base + static_cast<std::int64_t>(i));
+  };
+  return {at_rank(nearest_rank_index(values.size(), q1)), at_rank(nearest_rank_index(values.size(), q2))};
 }
 }  // namespace detail_report
 
