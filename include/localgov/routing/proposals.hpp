@@ -73,29 +73,28 @@ class id_cell {
       return;
     }
     const std::uint64_t at = arena.size();
-    const std::uint64_t size = id.size();
     std::memcpy(bytes_, &at, sizeof at);
-    std::memcpy(bytes_ + sizeof at, &size, sizeof size - 1);  // ids under 2^56 bytes
+    for (std::size_t i = 0; i < size_bytes; ++i) bytes_[sizeof at + i] = static_cast<char>(id.size() >> (8 * i));  // ids under 2^56 bytes
     size_ = in_arena;
     arena.append(id);
   }
   [[nodiscard]] std::string_view view(const big_string& arena) const noexcept {
     if (size_ != in_arena) return {bytes_, size_};
-    std::uint64_t at = 0, size = 0;
+    std::uint64_t at = 0;
     std::memcpy(&at, bytes_, sizeof at);
-    std::memcpy(&size, bytes_ + sizeof at, sizeof size - 1);
-    return std::string_view(arena).substr(at, size);
+    return std::string_view(arena).substr(at, arena_bytes());
   }
   // The bytes it took in the arena (0 when in place): for undoing an append.
-  [[nodiscard]] std::size_t arena_bytes() const noexcept { return size_ == in_arena ? view_size() : 0; }
+  [[nodiscard]] std::size_t arena_bytes() const noexcept {
+    if (size_ != in_arena) return 0;
+    std::size_t size = 0;
+    for (std::size_t i = 0; i < size_bytes; ++i) size |= std::size_t{static_cast<unsigned char>(bytes_[8 + i])} << (8 * i);
+    return size;
+  }
 
  private:
   static constexpr std::uint8_t in_arena = 0xFF;
-  [[nodiscard]] std::size_t view_size() const noexcept {
-    std::uint64_t size = 0;
-    std::memcpy(&size, bytes_ + 8, 7);
-    return size;
-  }
+  static constexpr std::size_t size_bytes = 7;  // after the 8 of the offset
   char bytes_[inline_bytes] = {};
   std::uint8_t size_ = 0;
 };
