@@ -46,13 +46,13 @@ inline int run_report(const arguments& args) {
                 : by_name == "field" ? group_by::field : group_by::province;
   // The proposals and events files are mapped, their first pages mapped in, and memory
   // made ready for the proposal list and the tracker, while this thread builds the
-  // organisation and the routing table (see read_ahead). Those tables took 86 MB for the
-  // 116 MB of a million proposals in bench_tracking: three quarters of the file's size.
+  // organisation and the routing table (see read_ahead). Those tables took 69 MB for the
+  // 116 MB of a million proposals in bench_tracking: six tenths of the file's size.
   const auto proposals_path = *args.get("proposals");
   const auto events_path = args.get("events");
   std::vector<std::string> inputs{proposals_path};
   if (events_path) inputs.push_back(*events_path);
-  read_ahead inputs_ahead(inputs, std::size_t{128} << 20, 0.75);
+  read_ahead inputs_ahead(inputs, std::size_t{128} << 20, 0.6);
   // No vacant head posts: a report shows none, and the officials file, if any, adds the
   // posts its officials hold, which are all that permission checks look at.
   presets::vietnam_options lean;

@@ -151,6 +151,13 @@ TEST_CASE("mapped_file: bytes let go of are read again from the file") {
 }
 
 #if defined(__linux__)
+namespace {
+struct parsed_row {
+  std::uint64_t a, b, c;
+  std::uint32_t d;
+};
+}  // namespace
+
 TEST_CASE("prepare_memory: the large tables take memory made ready, in the order they ask, bytes intact") {
   constexpr std::size_t mib = std::size_t{1} << 20;
   auto minor_faults = [] {
@@ -160,7 +167,7 @@ TEST_CASE("prepare_memory: the large tables take memory made ready, in the order
   };
   // Tables larger than the blocks kept for reuse (32 MiB in all), which come first.
   constexpr std::size_t table = 34 * mib, words = table / sizeof(std::uint64_t);
-  REQUIRE(prepare_memory(2 * table + mib));  // Linux 5.14 and later
+  REQUIRE(prepare_memory(2 * table + 4 * mib));  // Linux 5.14 and later
   CHECK_FALSE(prepare_memory(mib));  // once per process
   const auto before = minor_faults();
   detail::big_vector<std::uint64_t> first(words);  // written through: zeros
@@ -183,5 +190,28 @@ TEST_CASE("prepare_memory: the large tables take memory made ready, in the order
   detail::big_vector<std::uint64_t>().swap(first);
   unsigned char resident = 0;
   CHECK(mincore(freed, 4096, &resident) == 0);  // ENOMEM if unmapped
+  // Smaller pieces, from a quarter of a megabyte, are carved to the cache line, not to
+  // the huge page: a loader's blocks of a megabyte take one each, not two.
+  auto& ready = detail::ready_mapping::instance();
+  CHECK(ready.opened());
+  std::vector<detail::big_vector<char>> pieces;
+  pieces.emplace_back(300'001, 'a');
+  pieces.emplace_back(300'000, 'b');
+  CHECK(ready.contains(pieces[0].data()));
+  CHECK(pieces[1].data() == pieces[0].data() + 300'032);
+  CHECK(reinterpret_cast<std::uintptr_t>(pieces[1].data()) % 64 == 0);
+  const detail::big_vector<char> small(100'000, 's');  // below a quarter of a megabyte: the heap's
+  CHECK_FALSE(ready.contains(small.data()));
+  detail::big_vector<parsed_row> block;
+  detail::reserve_block(block, mib);
+  CHECK(block.capacity() == mib / sizeof(parsed_row));
+  CHECK(ready.contains(block.data()));
+  // A piece let go of is taken again by the next of its length, its neighbours intact.
+  const char* const first_piece = pieces[0].data();
+  detail::big_vector<char>().swap(pieces[0]);
+  pieces.emplace_back(300'010, 'c');
+  CHECK(pieces.back().data() == first_piece);
+  CHECK(std::all_of(pieces[1].begin(), pieces[1].end(), [](char c) { return c == 'b'; }));
+  CHECK(std::all_of(pieces.back().begin(), pieces.back().end(), [](char c) { return c == 'c'; }));
 }
 #endif

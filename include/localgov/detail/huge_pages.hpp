@@ -49,7 +49,7 @@ inline constexpr bool maps_huge_pages = true;
 // and its zeroing, and on a virtual machine that hands free memory back to its host
 // (free page reporting), the host's fault too: 184 ms per 100 MB measured here against 7
 // for memory touched before. What it saves: the blocks of one loader reused by the next
-// (`localgov report` reads its proposals, then its events, in blocks of a huge page).
+// (`localgov report` reads its proposals, then its events, in blocks of a megabyte).
 class kept_mappings {
  public:
   kept_mappings() = default;
@@ -112,9 +112,16 @@ inline void* map_aligned(std::size_t length) noexcept {
 
 // Memory made ready ahead (see localgov::prepare_memory): one mapping, advised as huge
 // pages and populated front to back by a thread that would otherwise be idle, from which
-// map_huge_pages carves the tables' memory in the order they ask, before it maps any.
+// big_allocator carves the tables' memory in the order they ask, before it maps any.
+// Pieces are carved to the cache line, not to the huge page: the whole mapping is
+// populated, so rounding each piece up would populate (and zero) memory no table uses,
+// 9 MiB of the 80 that `localgov report` takes for a million proposals.
 class ready_mapping {
  public:
+  static constexpr std::size_t piece_align = 64;
+  [[nodiscard]] static constexpr std::size_t piece_bytes(std::size_t bytes) noexcept {
+    return (bytes + piece_align - 1) & ~(piece_align - 1);
+  }
   static ready_mapping& instance() noexcept {
     static auto* one = new ready_mapping;  // never destroyed, as kept_mappings
     return *one;
@@ -148,12 +155,18 @@ class ready_mapping {
     return false;
 #endif
   }
+  // Whether there is a mapping (room in it or not).
+  [[nodiscard]] bool opened() noexcept {
+    const std::lock_guard lock(mutex_);
+    return begin_ != nullptr;
+  }
   // Whether `p` lies in the mapping.
   [[nodiscard]] bool contains(const void* p) noexcept {
     const std::lock_guard lock(mutex_);
     return begin_ != nullptr && static_cast<const char*>(p) >= begin_ && static_cast<const char*>(p) < end_;
   }
-  // The next `length` bytes of the mapping, or nullptr when fewer are left.
+  // The next `length` bytes of the mapping (a multiple of piece_align), or nullptr when
+  // fewer are left.
   [[nodiscard]] void* take(std::size_t length) noexcept {
     const std::lock_guard lock(mutex_);
     if (static_cast<std::size_t>(end_ - next_) < length) return nullptr;
@@ -169,31 +182,51 @@ class ready_mapping {
   char* end_ = nullptr;
 };
 
+// A piece of the ready mapping for `bytes`, one let go of before with the same length or
+// a new one, or nullptr when the mapping has no room (or is not there).
+inline void* take_ready_piece(std::size_t bytes) noexcept {
+  const std::size_t length = ready_mapping::piece_bytes(bytes);
+  if (void* kept = kept_mappings::instance().take(length)) return kept;
+  return ready_mapping::instance().take(length);
+}
+// Lets go of a piece of the ready mapping (see take_ready_piece), keeping it for reuse if
+// there is room. Else the whole huge pages inside it are emptied, not unmapped: its
+// addresses stay the mapping's, so that nothing else is ever mapped where a thread may
+// still be populating it; the partial pages at its ends may hold other pieces.
+inline void give_back_ready_piece(void* data, std::size_t bytes) noexcept {
+  const std::size_t length = ready_mapping::piece_bytes(bytes);
+  if (kept_mappings::instance().give(data, length)) return;
+  const auto begin = reinterpret_cast<std::uintptr_t>(data);
+  const auto first = (begin + huge_page_bytes - 1) & ~(huge_page_bytes - 1);
+  const auto last = (begin + length) & ~(huge_page_bytes - 1);
+  if (last > first) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+}
+
 inline void* map_huge_pages(std::size_t bytes) {
   const std::size_t length = mapped_huge_bytes(bytes);
   if (void* kept = kept_mappings::instance().take(length)) return kept;
-  if (void* ready = ready_mapping::instance().take(length)) return ready;
+  if (void* ready = take_ready_piece(bytes)) return ready;
   void* begin = map_aligned(length);
   if (begin == nullptr) throw std::bad_alloc();
   const std::size_t advised = (length - bytes) * 8 <= bytes ? length : bytes & ~(huge_page_bytes - 1);
   ::madvise(begin, advised, MADV_HUGEPAGE);
   return begin;
 }
-// A piece of the ready mapping is emptied, not unmapped: its addresses stay the mapping's,
-// so that nothing else is ever mapped where a thread may still be populating it.
 inline void unmap_huge_pages(void* data, std::size_t bytes) noexcept {
+  if (ready_mapping::instance().contains(data)) return give_back_ready_piece(data, bytes);
   const auto length = mapped_huge_bytes(bytes);
   if (kept_mappings::instance().give(data, length)) return;
-  if (ready_mapping::instance().contains(data)) ::madvise(data, length, MADV_DONTNEED);
-  else ::munmap(data, length);
+  ::munmap(data, length);
 }
 #else
 inline constexpr bool maps_huge_pages = false;
 #endif
 
-// A std::allocator that maps blocks of seven eighths of a huge page and more as huge pages
-// (above): no more resident memory than the ordinary heap, give or take an eighth of the
-// last huge page, and the blocks let go of that it keeps for reuse (32 MiB at most). Stateless, so containers using it copy, move and swap as with std::allocator.
+// A std::allocator that takes blocks from memory made ready ahead when there is (pieces of
+// a quarter of a megabyte and more, see ready_mapping), else maps blocks of seven eighths
+// of a huge page and more as huge pages (above): no more resident memory than the
+// ordinary heap, give or take an eighth of the last huge page, and the blocks let go of
+// that it keeps for reuse (32 MiB at most). Stateless, so containers using it copy, move and swap as with std::allocator.
 template <class T>
 class big_allocator {
  public:
@@ -205,16 +238,26 @@ class big_allocator {
   template <class U>
   big_allocator(const big_allocator<U>&) noexcept {}  // NOLINT(google-explicit-constructor): rebinding
 
+  // From a quarter of a megabyte, blocks are carved from memory made ready, when there
+  // is (see localgov::prepare_memory): the size from which malloc would map them in 4
+  // KiB pages of their own.
+  static constexpr std::size_t ready_from = std::size_t{256} << 10;
+
   [[nodiscard]] T* allocate(std::size_t n) {
     if (n > std::numeric_limits<std::size_t>::max() / sizeof(T)) throw std::bad_array_new_length();
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (n * sizeof(T) >= huge_from) return static_cast<T*>(map_huge_pages(n * sizeof(T)));
+    const std::size_t bytes = n * sizeof(T);
+    if (bytes >= huge_from) return static_cast<T*>(map_huge_pages(bytes));
+    if (bytes >= ready_from)
+      if (void* piece = take_ready_piece(bytes)) return static_cast<T*>(piece);
 #endif
     return std::allocator<T>().allocate(n);
   }
   void deallocate(T* data, std::size_t n) noexcept {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (n * sizeof(T) >= huge_from) return unmap_huge_pages(data, n * sizeof(T));
+    const std::size_t bytes = n * sizeof(T);
+    if (bytes >= huge_from) return unmap_huge_pages(data, bytes);
+    if (bytes >= ready_from && ready_mapping::instance().contains(data)) return give_back_ready_piece(data, bytes);
 #endif
     std::allocator<T>().deallocate(data, n);
   }
@@ -252,15 +295,21 @@ using big_column = std::vector<T, big_allocator_for_overwrite<T>>;
 
 using big_string = std::basic_string<char, std::char_traits<char>, big_allocator<char>>;
 
-// Gives an empty big_vector room for a huge page of elements at least, so that it is in
-// huge pages from the start: for the blocks a loader fills again and again (a megabyte
-// of records each), which grown from nothing would touch twice their size in 4 KiB
-// pages, a page fault each (measured: 10,000 faults for the events file of a million
-// proposals). O(1).
+// Gives an empty big_vector room for `bytes` of elements, for the blocks a loader fills
+// again and again with the rows of `bytes` of text: as many bytes of rows as of text is
+// room to spare for the usual files (a proposal's row takes 48 bytes for some 116 of
+// text, an event's 36 for 46), and a block that needs more grows. Reserved once, so that
+// a block is never grown from nothing, which would touch twice its size in 4 KiB pages, a
+// page fault each (measured: 10,000 faults for the events file of a million proposals).
+// Sized to the text when memory was made ready ahead, whose pieces are made ready whether
+// rows fill them or not; else to a huge page at least, mapped whole with one fault. O(1).
 template <class T>
-void reserve_huge_page(big_vector<T>& v) {
-  static_assert(sizeof(T) <= huge_page_bytes / 8);
-  if (v.capacity() == 0) v.reserve(huge_page_bytes / sizeof(T));
+void reserve_block(big_vector<T>& v, std::size_t bytes) {
+  if (v.capacity() != 0) return;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (!ready_mapping::instance().opened()) bytes = std::max(bytes, huge_page_bytes);
+#endif
+  v.reserve(std::max<std::size_t>(bytes / sizeof(T), 1));
 }
 
 }  // namespace detail

@@ -37,7 +37,7 @@ struct parsed_event {
 // once, each fill writing its vector's end and reading its fields' base every record;
 // blocks sharing a line made both loaders a quarter slower (measured in process).
 struct alignas(64) event_block {
-  detail::big_vector<parsed_event> rows;  // see detail::reserve_huge_page
+  detail::big_vector<parsed_event> rows;  // see detail::reserve_block
   kept_fields fields;
   // The last row's date or status did not parse: it is checked only as far as its id
   // (checked first, as for every row), then the fill's error is thrown (detail::run_chunks).
@@ -125,7 +125,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear(chunk.begin), block.last_row_failed = false;
-    detail::reserve_huge_page(block.rows);
+    detail::reserve_block(block.rows, plan.chunk_bytes);
     chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
     date_field_reader dates;

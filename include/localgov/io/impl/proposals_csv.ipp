@@ -40,7 +40,7 @@ struct parsed_proposal {
 };
 // A cache line or more to itself, as detail_events::event_block.
 struct alignas(64) proposal_block {
-  detail::big_vector<parsed_proposal> rows;  // see detail::reserve_huge_page
+  detail::big_vector<parsed_proposal> rows;  // see detail::reserve_block
   kept_fields fields;
 };
 
@@ -77,7 +77,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear(chunk.begin);
-    detail::reserve_huge_page(block.rows);
+    detail::reserve_block(block.rows, plan.chunk_bytes);
     chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
     date_field_reader dates;
