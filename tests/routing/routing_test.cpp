@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <random>
+#include <memory>
 #include <set>
 #include <vector>
 
@@ -359,4 +360,62 @@ TEST_CASE("proposal ids: in place up to 15 bytes, longer ones in the arena; a du
   }
   CHECK(!list.find(std::string(15, 'a')));  // a prefix of a longer id is not it
   CHECK(!list.find(std::string(16, 'a') + "1"));
+}
+
+TEST_CASE("numbered proposal ids: found by their number while every id follows, by the index from the first that does not") {
+  const unit_id unit = id_at<unit_id>(0);
+  const field_id field = id_at<field_id>(0);
+  const date on = *date::parse("2026-01-01");
+  auto make = [&](const std::vector<std::string>& ids) {
+    auto list = std::make_unique<proposal_list>();
+    for (const auto& id : ids) list->add(id, unit, field, channel::proposal, on);
+    return list;
+  };
+  auto padded = [](std::size_t n, std::size_t width) { return std::string(width - std::to_string(n).size(), '0') + std::to_string(n); };
+  std::vector<std::string> ids;
+  for (std::size_t n = 990; n < 1990; ++n) ids.push_back("KN-2026-" + padded(n, 7));
+  // The same ids, reversed: found by the index only; both lists must answer alike.
+  const auto numbered = make(ids);
+  const auto indexed = make(std::vector<std::string>(ids.rbegin(), ids.rend()));
+  CHECK(numbered->numbered());
+  CHECK(!indexed->numbered());
+  std::vector<std::string> keys = ids;
+  for (const char* k : {"KN-2026-0000989", "KN-2026-0001990", "KN-2026-0000000", "KN-2026-9999999", "KN-2026-000099",
+                        "KN-2026-00000990", "KN-2027-0000990", "kn-2026-0000990", "KN-2026-00009a0", "KN-2026-000 990",
+                        "KN-2026-", "", "0000990"})
+    keys.emplace_back(k);
+  auto agree = [&](const proposal_list& list) {
+    for (const auto& key : keys) {
+      const auto a = list.find(key), b = indexed->find(key);
+      if (a.has_value() != b.has_value() || (a && list.id(*a) != key)) return false;
+    }
+    return true;
+  };
+  CHECK(agree(*numbered));
+  const proposal_list copy(*numbered);
+  CHECK(copy.numbered());
+  CHECK(agree(copy));
+  // A duplicate adds nothing and leaves the numbering; the next number continues it.
+  CHECK(numbered->add(ids[5], unit, field, channel::proposal, on) == proposal_id{5});
+  CHECK(numbered->numbered());
+  numbered->add("KN-2026-0001990", unit, field, channel::proposal, on);
+  CHECK(numbered->numbered());
+  CHECK(numbered->find("KN-2026-0001990") == proposal_id{1000});
+  // Ids that break the pattern: out of order, a counter outgrowing its width, none, one
+  // too long for 64 bits. From then on the index answers, for every id before and after.
+  const std::vector<std::vector<std::string>> broken = {
+      {"A-1", "A-2", "A-4", "A-3", "A-5"}, {"P-8", "P-9", "P-10", "P-11"}, {"P9", "Q0"}, {"x", "y"}, {"9", "10"},
+      {"B-1", "C-2"}, {"N" + std::string(19, '1'), "N" + std::string(18, '1') + "2"}};
+  for (const auto& case_ids : broken) {
+    CAPTURE(case_ids.front());
+    const auto list = make(case_ids);
+    CHECK(!list->numbered());
+    for (std::size_t i = 0; i < case_ids.size(); ++i) CHECK(list->find(case_ids[i]) == static_cast<proposal_id>(i));
+  }
+  // Counters of one digit and all-digit ids hold while they fit their width.
+  const auto digits = make({"0998", "0999", "1000"});
+  CHECK(digits->numbered());
+  CHECK(digits->find("1000") == proposal_id{2});
+  CHECK(!digits->find("0997"));
+  CHECK(!digits->find("1001"));
 }

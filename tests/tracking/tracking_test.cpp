@@ -612,8 +612,10 @@ namespace {
 // header first) for `n` generated proposals over every commune-tier unit, some with
 // quoted ids, titles and notes (doubled quotes, commas, line breaks), and a legal history
 // in date order: enough records for many blocks of a parallel read.
+// Numbered: ids KN-2026-0000001, KN-2026-0000002, ... in file order (see
+// proposal_list::numbered); else P-0, P-1, ... and every 97th a quoted Q"i.
 std::pair<std::vector<std::string>, std::vector<std::string>> generated_records(const organization_core& org, std::size_t n,
-                                                                                std::uint32_t seed) {
+                                                                                std::uint32_t seed, bool numbered = false) {
   std::mt19937 rng(seed);
   std::vector<std::string> communes;
   for (std::size_t u = 0; u < org.unit_count(); ++u)
@@ -626,7 +628,8 @@ std::pair<std::vector<std::string>, std::vector<std::string>> generated_records(
   };
   std::vector<event> events;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string id = i % 97 == 5 ? "\"Q\"\"" + std::to_string(i) + "\"" : "P-" + std::to_string(i);
+    std::string id = i % 97 == 5 ? "\"Q\"\"" + std::to_string(i) + "\"" : "P-" + std::to_string(i);
+    if (numbered) id = "KN-2026-" + std::string(7 - std::to_string(i + 1).size(), '0') + std::to_string(i + 1);
     const auto submitted = date(2025, 7, 1) + static_cast<std::int32_t>(rng() % 365);
     proposals.push_back(id + "," + communes[rng() % communes.size()] + "," + fields[rng() % fields.size()].slug + "," +
                         (i % 13 == 0 ? "\"Kiến nghị, \"\"số\"\"\n" + std::to_string(i) + "\"" : "Kiến nghị " + std::to_string(i)) +
@@ -659,6 +662,47 @@ std::size_t line_of(const std::vector<std::string>& records, std::size_t r) {
 }
 
 }  // namespace
+
+TEST_CASE("events of numbered proposals (one prefix, a counter in file order): found by number, the same trail") {
+  fixture f;
+  const auto [proposal_records, event_records] = generated_records(f.org, 5000, 3, true);
+  const auto events_csv = joined(event_records);
+  proposal_list numbered;
+  io::read_proposals(f.org, numbered, joined(proposal_records), "p.csv");
+  REQUIRE(numbered.numbered());
+  // The same proposals with the first two swapped: not numbered, ids found by the index.
+  auto swapped = proposal_records;
+  std::swap(swapped[1], swapped[2]);
+  proposal_list indexed;
+  io::read_proposals(f.org, indexed, joined(swapped), "p.csv");
+  REQUIRE(!indexed.numbered());
+  tracker a(f.table, numbered), b(f.table, indexed);
+  io::read_events(a, events_csv, "e.csv");
+  io::read_events(b, events_csv, "e.csv");
+  REQUIRE(a.events().size() == event_records.size() - 1);
+  REQUIRE(b.events().size() == a.events().size());
+  bool same = true;
+  for (std::size_t e = 0; e < a.events().size(); ++e) {
+    const auto& record = event_records[e + 1];
+    const auto id = std::string_view(record).substr(0, record.find(','));
+    same = same && numbered.id(a.events()[e].proposal) == id && indexed.id(b.events()[e].proposal) == id &&
+           a.events()[e].to == b.events()[e].to;
+  }
+  CHECK(same);
+  // Ids of the prefix but past the last number, before the first, of another width, or
+  // not digits: unknown, at their line, as with the index.
+  for (const char* unknown : {"KN-2026-0005001", "KN-2026-0000000", "KN-2026-000001", "KN-2026-00000001", "KN-2026-00000a1",
+                              "KN-2027-0000001", "KN-2026-"}) {
+    CAPTURE(unknown);
+    const auto bad = events_csv + unknown + ",2026-12-31,assigned,,\n";
+    for (const proposal_list* list : {&numbered, &indexed}) {
+      tracker t(f.table, *list);
+      const auto message = test::expect_throw<input_error>([&] { io::read_events(t, bad, "e.csv"); }).what();
+      CHECK(std::string(message) == "e.csv:" + std::to_string(event_records.size() + 1) + ":1: unknown proposal id '" +
+                                        unknown + "' (expected an id from the proposals file)");
+    }
+  }
+}
 
 TEST_CASE("reads in chunks, in parallel or not: the same proposals, trail, board and errors as one pass") {
   fixture f;

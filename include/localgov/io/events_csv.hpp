@@ -51,14 +51,20 @@ struct alignas(64) event_block {
 // proposal that probably has the id `mid` rows later, and the lookup `far` rows after
 // the parse. Hints only: every row is looked up in full. Reads the list only, so fills
 // may do it at the same time.
+// When the list is numbered (proposal_list::numbered), a lookup has nothing to wait for
+// and is done at once.
 class event_lookups {
  public:
-  explicit event_lookups(const proposal_list& proposals) : proposals_(proposals) {}
+  explicit event_lookups(const proposal_list& proposals) : proposals_(proposals), numbered_(proposals.numbered()) {}
 
   // Row `row` of `block`, parsed, has the id kept as `id`: starts its lookup, and ends
   // the one `far` rows before.
   void add(event_block& block, std::size_t row, kept_fields::ref id, std::string_view text) {
     const auto key = block.fields.view(id, text);
+    if (numbered_) {
+      block.rows[row].proposal = proposals_.find_numbered(key).value_or(no_id<proposal_id>);
+      return;
+    }
     auto& p = pending_[added_ % far];
     if (added_ >= far) finish(block, p, text);
     p = {proposal_list::hash_id(key), id, row};
@@ -85,6 +91,7 @@ class event_lookups {
   }
 
   const proposal_list& proposals_;
+  const bool numbered_;
   std::array<lookup, far> pending_{};
   std::size_t added_ = 0;
 };

@@ -99,6 +99,64 @@ class id_cell {
   std::uint8_t size_ = 0;
 };
 static_assert(sizeof(id_cell) == 16);
+
+// Ids that are one prefix and a counter of fixed width, in the order of the rows
+// (KN-2026-0000001, KN-2026-0000002, ...), as numbering systems issue them: while every
+// row's id is so, finding an id is reading its number, with no memory to wait for (an
+// index lookup waits for a slot and an id cell, two cache misses in a list of a million).
+// Watches the ids as rows are added; the first that breaks the pattern ends it for good.
+class numbered_ids {
+ public:
+  // Row `row` (the list's size before it) was added with `id`. Amortised O(1).
+  void added(std::string_view id, std::size_t row) {
+    if (row == 0) return start(id);
+    if (!holds_) return;
+    // The expected id is the previous one, its counter plus one; a carry out of the
+    // counter's width ends the pattern.
+    std::size_t i = next_.size();
+    while (i > prefix_size_ && next_[i - 1] == '9') next_[--i] = '0';
+    if (i == prefix_size_) return stop();
+    ++next_[i - 1];
+    if (id != next_) stop();
+  }
+  // Whether the pattern holds for every row so far.
+  [[nodiscard]] bool holds() const noexcept { return holds_; }
+  // While it holds: the row with `id` among the first `rows`, or nullopt if none has it. O(id).
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view id, std::size_t rows) const noexcept {
+    if (id.size() != next_.size() || id.compare(0, prefix_size_, next_.data(), prefix_size_) != 0) return std::nullopt;
+    std::uint64_t number = 0;
+    for (std::size_t i = prefix_size_; i < id.size(); ++i) {
+      const auto digit = static_cast<unsigned>(static_cast<unsigned char>(id[i]) - '0');
+      if (digit > 9) return std::nullopt;
+      number = number * 10 + digit;
+    }
+    if (number - first_ >= rows) return std::nullopt;  // below the first number too: it wraps around
+    return static_cast<std::uint32_t>(number - first_);
+  }
+
+ private:
+  // Counters of up to 18 digits fit the 64 bits of a number.
+  static constexpr std::size_t max_digits = 18;
+  void start(std::string_view id) {
+    std::size_t digits = 0;
+    while (digits < id.size() && digits < max_digits && id[id.size() - 1 - digits] >= '0' && id[id.size() - 1 - digits] <= '9')
+      ++digits;
+    if (digits == 0 || (digits == max_digits && digits < id.size() && id[id.size() - 1 - digits] >= '0' &&
+                        id[id.size() - 1 - digits] <= '9'))
+      return stop();
+    next_.assign(id);
+    prefix_size_ = id.size() - digits;
+    first_ = 0;
+    for (std::size_t i = prefix_size_; i < id.size(); ++i) first_ = first_ * 10 + static_cast<std::uint64_t>(id[i] - '0');
+    holds_ = true;
+  }
+  void stop() noexcept { holds_ = false; }
+
+  bool holds_ = false;
+  std::string next_;  // the last row's id, then the next one's being checked
+  std::size_t prefix_size_ = 0;
+  std::uint64_t first_ = 0;  // row 0's number
+};
 }  // namespace detail
 
 class proposal_list {
@@ -150,6 +208,7 @@ class proposal_list {
     }
     unit_.push_back(unit), field_.push_back(field), sector_.push_back(sector), via_.push_back(via);
     submitted_.push_back(submitted), lines_.add(line);
+    numbered_.added(id, row);
     return std::nullopt;
   }
 
@@ -157,7 +216,17 @@ class proposal_list {
   [[nodiscard]] std::optional<proposal_id> find(std::string_view id) const { return find(id, hash_id(id)); }
   // find() for a caller that has the id's hash_id() already.
   [[nodiscard]] std::optional<proposal_id> find(std::string_view id, std::uint64_t id_hash) const {
+    if (numbered_.holds()) return find_numbered(id);
     if (auto row = index_.find(id, id_hash)) return static_cast<proposal_id>(*row);
+    return std::nullopt;
+  }
+  // Whether every id is one prefix and a counter in the rows' order (see
+  // detail::numbered_ids): then find_numbered() finds any id without a hash or a memory
+  // wait, and the hints below are of no use.
+  [[nodiscard]] bool numbered() const noexcept { return numbered_.holds(); }
+  [[nodiscard]] std::optional<proposal_id> find_numbered(std::string_view id) const noexcept {
+    LOCALGOV_ASSERT(numbered(), "find_numbered is for a numbered list");
+    if (const auto row = numbered_.find(id, size())) return static_cast<proposal_id>(*row);
     return std::nullopt;
   }
 
@@ -238,6 +307,7 @@ class proposal_list {
   detail::big_vector<date> submitted_;
   detail::line_runs lines_;
   detail::string_index<key_of> index_;
+  detail::numbered_ids numbered_;
 };
 
 LOCALGOV_NAMESPACE_END

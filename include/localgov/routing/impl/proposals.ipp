@@ -10,7 +10,7 @@ LOCALGOV_DECL proposal_list& proposal_list::operator=(const proposal_list& other
   id_cells_ = other.id_cells_, long_ids_ = other.long_ids_, titles_ = other.titles_, title_end_ = other.title_end_;
   keep_titles_ = other.keep_titles_;
   unit_ = other.unit_, field_ = other.field_, sector_ = other.sector_, via_ = other.via_;
-  submitted_ = other.submitted_, lines_ = other.lines_;
+  submitted_ = other.submitted_, lines_ = other.lines_, numbered_ = other.numbered_;
   index_ = detail::string_index<key_of>(key_of{this});
   index_.reserve(size());
   for (std::uint32_t i = 0; i < size(); ++i) index_.insert(i);
