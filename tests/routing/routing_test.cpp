@@ -412,6 +412,18 @@ TEST_CASE("numbered proposal ids: found by their number while every id follows, 
     CHECK(!list->numbered());
     for (std::size_t i = 0; i < case_ids.size(); ++i) CHECK(list->find(case_ids[i]) == static_cast<proposal_id>(i));
   }
+  // A numbered list keeps no index; when the pattern ends, the rows before it are indexed,
+  // and their ids are still found, as duplicates too.
+  CHECK(numbered->memory_bytes() + 1000 * 8 < indexed->memory_bytes());
+  CHECK(!numbered->add("X-1", unit, field, channel::proposal, on));
+  CHECK(!numbered->numbered());
+  CHECK(numbered->add(ids[499], unit, field, channel::proposal, on) == proposal_id{499});
+  CHECK(numbered->add("KN-2026-0001990", unit, field, channel::proposal, on) == proposal_id{1000});
+  CHECK(!numbered->add("KN-2026-0001991", unit, field, channel::proposal, on));
+  for (std::size_t i = 0; i < ids.size(); ++i) CHECK(numbered->find(ids[i]) == static_cast<proposal_id>(i));
+  CHECK(numbered->find("X-1") == proposal_id{1001});
+  CHECK(numbered->find("KN-2026-0001991") == proposal_id{1002});
+  CHECK(numbered->size() == 1003);
   // Counters of one digit and all-digit ids hold while they fit their width.
   const auto digits = make({"0998", "0999", "1000"});
   CHECK(digits->numbered());

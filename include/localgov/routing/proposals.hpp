@@ -107,17 +107,23 @@ static_assert(sizeof(id_cell) == 16);
 // Watches the ids as rows are added; the first that breaks the pattern ends it for good.
 class numbered_ids {
  public:
-  // Row `row` (the list's size before it) was added with `id`. Amortised O(1).
-  void added(std::string_view id, std::size_t row) {
-    if (row == 0) return start(id);
-    if (!holds_) return;
-    // The expected id is the previous one, its counter plus one; a carry out of the
-    // counter's width ends the pattern.
-    std::size_t i = next_.size();
-    while (i > prefix_size_ && next_[i - 1] == '9') next_[--i] = '0';
-    if (i == prefix_size_) return stop();
-    ++next_[i - 1];
-    if (id != next_) stop();
+  // Row `row` (the list's size before it) is added with `id`, not a duplicate: whether the
+  // pattern holds still (the first row starts it, if its id ends in digits). Amortised O(1).
+  bool continues(std::string_view id, std::size_t row) {
+    if (row == 0) start(id);
+    else if (holds_) {
+      // The expected id is the previous one, its counter plus one; a carry out of the
+      // counter's width ends the pattern.
+      std::size_t i = next_.size();
+      while (i > prefix_size_ && next_[i - 1] == '9') next_[--i] = '0';
+      if (i == prefix_size_) {
+        stop();
+      } else {
+        ++next_[i - 1];
+        if (id != next_) stop();
+      }
+    }
+    return holds_;
   }
   // Whether the pattern holds for every row so far.
   [[nodiscard]] bool holds() const noexcept { return holds_; }
@@ -196,11 +202,17 @@ class proposal_list {
                                  std::uint32_t line = 0) {
     const auto row = static_cast<std::uint32_t>(size());
     LOCALGOV_ASSERT(row < UINT32_MAX, "proposal rows fit in 32 bits");
+    if (numbered_.holds())
+      if (const auto existing = numbered_.find(id, row)) return static_cast<proposal_id>(*existing);
     id_cells_.emplace_back(id, long_ids_);
-    if (const auto existing = index_.insert(row, id_hash)) {
-      long_ids_.resize(long_ids_.size() - id_cells_.back().arena_bytes());
-      id_cells_.pop_back();
-      return static_cast<proposal_id>(*existing);
+    // Numbered ids need no index: one is built for the rows so far when the pattern ends.
+    if (!numbered_.continues(id, row)) {
+      index_rows_before(row);
+      if (const auto existing = index_.insert(row, id_hash)) {
+        long_ids_.resize(long_ids_.size() - id_cells_.back().arena_bytes());
+        id_cells_.pop_back();
+        return static_cast<proposal_id>(*existing);
+      }
     }
     if (keep_titles_) {
       titles_.append(title);
@@ -208,7 +220,6 @@ class proposal_list {
     }
     unit_.push_back(unit), field_.push_back(field), sector_.push_back(sector), via_.push_back(via);
     submitted_.push_back(submitted), lines_.add(line);
-    numbered_.added(id, row);
     return std::nullopt;
   }
 
@@ -235,8 +246,11 @@ class proposal_list {
   // proposal that probably has the id (unverified), and that one's id cell started
   // loading (an id longer than a cell then waits for the arena). Hints only.
   [[nodiscard]] static std::uint64_t hash_id(std::string_view id) noexcept { return detail::hash_bytes(id); }
-  [[gnu::always_inline]] void prefetch_slot(std::uint64_t hash) const noexcept { index_.prefetch_slot(hash); }
+  [[gnu::always_inline]] void prefetch_slot(std::uint64_t hash) const noexcept {
+    if (!numbered_.holds()) index_.prefetch_slot(hash);
+  }
   [[nodiscard]] std::optional<proposal_id> probe(std::uint64_t hash) const noexcept {
+    if (numbered_.holds()) return std::nullopt;
     if (const auto row = index_.probe(hash)) return static_cast<proposal_id>(*row);
     return std::nullopt;
   }
@@ -296,7 +310,15 @@ class proposal_list {
     return std::string_view(arena).substr(begin, ends[i] - begin);
   }
 
+  // Rows [index_.size(), row) into the index, which holds none while ids are numbered.
+  void index_rows_before(std::uint32_t row) {
+    if (index_.size() == row) return;
+    index_.reserve(std::max<std::size_t>(reserved_, row + 1));
+    for (auto r = static_cast<std::uint32_t>(index_.size()); r < row; ++r) index_.insert(r);
+  }
+
   bool keep_titles_ = true;
+  std::size_t reserved_ = 0;  // rows reserve() was asked for, for an index built later
   // Columns in huge pages (detail/huge_pages.hpp): read at random by trackers and lookups.
   detail::big_vector<detail::id_cell> id_cells_;
   detail::big_string long_ids_, titles_;

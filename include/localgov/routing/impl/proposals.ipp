@@ -10,10 +10,9 @@ LOCALGOV_DECL proposal_list& proposal_list::operator=(const proposal_list& other
   id_cells_ = other.id_cells_, long_ids_ = other.long_ids_, titles_ = other.titles_, title_end_ = other.title_end_;
   keep_titles_ = other.keep_titles_;
   unit_ = other.unit_, field_ = other.field_, sector_ = other.sector_, via_ = other.via_;
-  submitted_ = other.submitted_, lines_ = other.lines_, numbered_ = other.numbered_;
+  submitted_ = other.submitted_, lines_ = other.lines_, numbered_ = other.numbered_, reserved_ = other.reserved_;
   index_ = detail::string_index<key_of>(key_of{this});
-  index_.reserve(size());
-  for (std::uint32_t i = 0; i < size(); ++i) index_.insert(i);
+  if (!numbered_.holds()) index_rows_before(static_cast<std::uint32_t>(size()));
   return *this;
 }
 
@@ -21,7 +20,8 @@ LOCALGOV_DECL void proposal_list::reserve(std::size_t n, std::size_t id_bytes, s
   id_cells_.reserve(n), unit_.reserve(n), field_.reserve(n), sector_.reserve(n);
   if (keep_titles_) title_end_.reserve(n);
   via_.reserve(n), submitted_.reserve(n);
-  index_.reserve(n);
+  reserved_ = std::max(reserved_, n);
+  if (!numbered_.holds()) index_.reserve(n);
   long_ids_.reserve(id_bytes), titles_.reserve(title_bytes);
 }
 
