@@ -415,6 +415,16 @@ TEST_CASE("numbered proposal ids: found by their number while every id follows, 
   // A numbered list keeps no index; when the pattern ends, the rows before it are indexed,
   // and their ids are still found, as duplicates too.
   CHECK(numbered->memory_bytes() + 1000 * 8 < indexed->memory_bytes());
+  {  // reserved ahead (as the loader does) and then numbered: still no index
+    proposal_list a, b;
+    a.reserve(ids.size()), b.reserve(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      a.add(ids[i], unit, field, channel::proposal, on);
+      b.add(ids[ids.size() - 1 - i], unit, field, channel::proposal, on);
+    }
+    CHECK(a.numbered());
+    CHECK(a.memory_bytes() + 1000 * 8 < b.memory_bytes());
+  }
   CHECK(!numbered->add("X-1", unit, field, channel::proposal, on));
   CHECK(!numbered->numbered());
   CHECK(numbered->add(ids[499], unit, field, channel::proposal, on) == proposal_id{499});

@@ -310,15 +310,19 @@ class proposal_list {
     return std::string_view(arena).substr(begin, ends[i] - begin);
   }
 
-  // Rows [index_.size(), row) into the index, which holds none while ids are numbered.
+  // Rows [index_.size(), row) into the index, which holds none while ids are numbered;
+  // the first time, it is sized to what reserve() asked for.
   void index_rows_before(std::uint32_t row) {
-    if (index_.size() == row) return;
-    index_.reserve(std::max<std::size_t>(reserved_, row + 1));
+    if (!index_started_) {
+      index_started_ = true;
+      index_.reserve(std::max<std::size_t>(reserved_, row + 1));
+    }
     for (auto r = static_cast<std::uint32_t>(index_.size()); r < row; ++r) index_.insert(r);
   }
 
   bool keep_titles_ = true;
-  std::size_t reserved_ = 0;  // rows reserve() was asked for, for an index built later
+  bool index_started_ = false;  // whether index_ is in use (ids not numbered)
+  std::size_t reserved_ = 0;    // rows reserve() was asked for, for an index started later
   // Columns in huge pages (detail/huge_pages.hpp): read at random by trackers and lookups.
   detail::big_vector<detail::id_cell> id_cells_;
   detail::big_string long_ids_, titles_;

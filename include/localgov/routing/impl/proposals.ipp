@@ -12,7 +12,8 @@ LOCALGOV_DECL proposal_list& proposal_list::operator=(const proposal_list& other
   unit_ = other.unit_, field_ = other.field_, sector_ = other.sector_, via_ = other.via_;
   submitted_ = other.submitted_, lines_ = other.lines_, numbered_ = other.numbered_, reserved_ = other.reserved_;
   index_ = detail::string_index<key_of>(key_of{this});
-  if (!numbered_.holds()) index_rows_before(static_cast<std::uint32_t>(size()));
+  index_started_ = false;
+  if (other.index_started_) index_rows_before(static_cast<std::uint32_t>(size()));
   return *this;
 }
 
@@ -21,7 +22,7 @@ LOCALGOV_DECL void proposal_list::reserve(std::size_t n, std::size_t id_bytes, s
   if (keep_titles_) title_end_.reserve(n);
   via_.reserve(n), submitted_.reserve(n);
   reserved_ = std::max(reserved_, n);
-  if (!numbered_.holds()) index_.reserve(n);
+  if (index_started_) index_.reserve(n);
   long_ids_.reserve(id_bytes), titles_.reserve(title_bytes);
 }
 
