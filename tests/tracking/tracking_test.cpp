@@ -697,9 +697,9 @@ TEST_CASE("events of numbered proposals (one prefix, a counter in file order): f
     const auto bad = events_csv + unknown + ",2026-12-31,assigned,,\n";
     for (const proposal_list* list : {&numbered, &indexed}) {
       tracker t(f.table, *list);
-      const auto message = test::expect_throw<input_error>([&] { io::read_events(t, bad, "e.csv"); }).what();
-      CHECK(std::string(message) == "e.csv:" + std::to_string(event_records.size() + 1) + ":1: unknown proposal id '" +
-                                        unknown + "' (expected an id from the proposals file)");
+      const std::string message = test::expect_throw<input_error>([&] { io::read_events(t, bad, "e.csv"); }).what();
+      CHECK(message == "e.csv:" + std::to_string(event_records.size() + 1) + ":1: unknown proposal id '" + unknown +
+                           "' (expected an id from the proposals file)");
     }
   }
 }
