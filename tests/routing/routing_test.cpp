@@ -293,6 +293,8 @@ TEST_CASE("proposals file: bad rows are refused with line and column") {
         "p.csv:2:16: bad submission date '2026-02-30' (expected a calendar date YYYY-MM-DD)");
   CHECK(message("1,04795,land,t,2026-01-05,\n1,04828,land,t,2026-01-05,\n") ==
         "p.csv:3:1: duplicate proposal id '1' (first on line 2)");
+  CHECK(message("A-1,04795,land,t,2026-01-05,\nA-3,04795,land,t,2026-01-05,\nA-1,04828,land,t,2026-01-05,\n") ==
+        "p.csv:4:1: duplicate proposal id 'A-1' (first on line 2)");  // found by the index, once the numbering broke
   CHECK(message(",04795,land,t,2026-01-05,\n") == "p.csv:2:1: empty proposal id");
   proposal_list list;
   io::read_proposals(org, list, "id,unit_code,field,title,submitted\nA,04795,land,\"x, \"\"y\"\"\",2026-01-05\n", "p.csv");

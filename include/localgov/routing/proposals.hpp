@@ -130,30 +130,31 @@ class numbered_ids {
   // While it holds: the row with `id` among the first `rows`, or nullopt if none has it. O(id).
   [[nodiscard]] std::optional<std::uint32_t> find(std::string_view id, std::size_t rows) const noexcept {
     if (id.size() != next_.size() || id.compare(0, prefix_size_, next_.data(), prefix_size_) != 0) return std::nullopt;
-    std::uint64_t number = 0;
-    for (std::size_t i = prefix_size_; i < id.size(); ++i) {
-      const auto digit = static_cast<unsigned>(static_cast<unsigned char>(id[i]) - '0');
-      if (digit > 9) return std::nullopt;
-      number = number * 10 + digit;
-    }
-    if (number - first_ >= rows) return std::nullopt;  // below the first number too: it wraps around
-    return static_cast<std::uint32_t>(number - first_);
+    const auto number = number_of(id.substr(prefix_size_));
+    if (!number || *number - first_ >= rows) return std::nullopt;  // below the first number too: it wraps around
+    return static_cast<std::uint32_t>(*number - first_);
   }
 
  private:
   // Counters of up to 18 digits fit the 64 bits of a number.
   static constexpr std::size_t max_digits = 18;
+  [[nodiscard]] static bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+  // The number `digits` spell (at most max_digits of them), or nullopt if one is not a digit.
+  [[nodiscard]] static std::optional<std::uint64_t> number_of(std::string_view digits) noexcept {
+    std::uint64_t number = 0;
+    for (const char c : digits) {
+      if (!is_digit(c)) return std::nullopt;
+      number = number * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return number;
+  }
   void start(std::string_view id) {
     std::size_t digits = 0;
-    while (digits < id.size() && digits < max_digits && id[id.size() - 1 - digits] >= '0' && id[id.size() - 1 - digits] <= '9')
-      ++digits;
-    if (digits == 0 || (digits == max_digits && digits < id.size() && id[id.size() - 1 - digits] >= '0' &&
-                        id[id.size() - 1 - digits] <= '9'))
-      return stop();
+    while (digits < id.size() && is_digit(id[id.size() - 1 - digits])) ++digits;
+    if (digits == 0 || digits > max_digits) return stop();
     next_.assign(id);
     prefix_size_ = id.size() - digits;
-    first_ = 0;
-    for (std::size_t i = prefix_size_; i < id.size(); ++i) first_ = first_ * 10 + static_cast<std::uint64_t>(id[i] - '0');
+    first_ = *number_of(id.substr(prefix_size_));
     holds_ = true;
   }
   void stop() noexcept { holds_ = false; }
