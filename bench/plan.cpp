@@ -54,7 +54,7 @@ units_model load_units(const std::string& data_dir) {
       while (csv.next()) {
         const bool commune = csv.field(kind) == "commune" || csv.field(kind) == "ward" || csv.field(kind) == "special_zone";
         const std::string province(commune ? csv.field(parent) : csv.field(code));
-        m.table.add(std::string(csv.field(code)), province, commune);
+        m.table.add(std::string(csv.field(code)), {.province_code = province, .commune_tier = commune});
         if (commune) m.communes_by_province[province].emplace_back(csv.field(code));
       }
       m.source = path;
@@ -66,10 +66,10 @@ units_model load_units(const std::string& data_dir) {
   }
   for (int p = 0; p < 34; ++p) {
     const std::string province = fmt::format("{:02}", p + 1);
-    m.table.add(province, province, false);
+    m.table.add(province, {.province_code = province, .commune_tier = false});
     for (int c = 0; c < 100; ++c) {
       const std::string commune = fmt::format("{}{:03}", province, c);
-      m.table.add(commune, province, true);
+      m.table.add(commune, {.province_code = province, .commune_tier = true});
       m.communes_by_province[province].push_back(commune);
     }
   }

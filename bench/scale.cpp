@@ -225,7 +225,8 @@ void measure_in_memory(const routing_table& table, size_result& r, memory_state 
       const std::string id = std::move(ids[i % ahead]);
       const auto hash = hashes[i % ahead];
       if (i + ahead < n) look_ahead(i + ahead);
-      list->add(hash, id, h.unit[i], h.field[i], h.via[i], h.submitted[i], "Kiến nghị số " + std::to_string(i % 997 + 1));
+      const std::string title = "Kiến nghị số " + std::to_string(i % 997 + 1);
+      list->try_add(hash, {id, h.unit[i], h.field[i], h.via[i], h.submitted[i], title}, 0);
     }
     t.fill_ms = watch.ms();
     watch.restart();

@@ -158,7 +158,7 @@ std::string title_of(const organization& org, const history& h, std::uint32_t i)
 void fill(proposal_list& list, const organization& org, const history& h) {
   list.reserve(h.unit.size());
   for (std::uint32_t i = 0; i < h.unit.size(); ++i)
-    list.add(proposal_id_text(i), h.unit[i], h.field[i], h.via[i], h.submitted[i], title_of(org, h, i), h.sector[i]);
+    list.add({proposal_id_text(i), h.unit[i], h.field[i], h.via[i], h.submitted[i], title_of(org, h, i), h.sector[i]});
 }
 
 // Applies every event in order; with `ahead` > 0, first hints the tracker of the change

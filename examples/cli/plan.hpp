@@ -47,8 +47,8 @@ inline int run_plan(const arguments& args) {
   io::read_units(org, io::read_file(units_path), units_path);
   planning::unit_table units;
   for (const auto& u : org.units()) {
-    if (u.level == tier::province || u.parent == no_id<unit_id>) units.add(u.code, u.code, false);
-    else units.add(u.code, org.unit(u.parent).code, true);
+    if (u.level == tier::province || u.parent == no_id<unit_id>) units.add(u.code, {.province_code = u.code, .commune_tier = false});
+    else units.add(u.code, {.province_code = org.unit(u.parent).code, .commune_tier = true});
   }
   const auto projects_path = *args.get("projects");
   progress("localgov: loading " + projects_path);

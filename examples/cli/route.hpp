@@ -62,13 +62,12 @@ inline int run_route(const arguments& args) {
   json.begin_array();
   std::string text;
   std::size_t later = 0;
-  for (std::uint32_t i = 0; i < proposals.size(); ++i) {
-    const auto p = static_cast<proposal_id>(i);
+  for (const auto p : proposals.keys()) {
     if (as_of && proposals.submitted(p) > *as_of) {
       ++later;
       continue;
     }
-    const auto r = table.route(proposals.unit(p), proposals.field(p), proposals.via(p), proposals.submitted(p), proposals.sector(p));
+    const auto r = table.route(proposals[p]);
     if (!r)
       throw input_error("route.no_rule", {path, proposals.line(p), 0},
                         "no rule routes a " + std::string(to_string(proposals.via(p))) + " in field '" +

@@ -146,6 +146,9 @@ int main() try {
   org.assign(mayor, *org.find_post(*org.find_body("NM-01/mayor-office"), *words.find_post_title("mayor")), date(2024, 5, 1));
   const auto minister = org.add_person("jonas-falk", "Jonas Falk");
   org.assign(minister, *org.find_post(*org.find_body("NM/transport"), *words.find_post_title("minister")), date(2023, 1, 1));
+  const auto moorheide_mayor = org.add_person("lena-moor", "Lena Moor");
+  org.assign(moorheide_mayor, *org.find_post(*org.find_body("NM-03/mayor-office"), *words.find_post_title("mayor")),
+             date(2025, 9, 1));
   if (const auto problems = validate(org); !problems.empty()) {
     for (const auto& p : problems) std::fprintf(stderr, "custom_model: %s\n", p.to_string().c_str());
     return 1;
@@ -175,12 +178,12 @@ int main() try {
                         request{"R-3", "NM-02", "schools", "A second teacher for the village school"},
                         request{"R-4", "NM-03", "waste", "Missed bin collection"},
                         request{"R-5", "NM-03", "registration", "Change of address"}})
-    requests.add(r.id, *org.find_unit(r.town), *words.find_field(r.field), channel::petition, filed, r.title);
+    requests.add({.id = r.id, .unit = *org.find_unit(r.town), .field = *words.find_field(r.field), .via = channel::petition,
+                  .submitted = filed, .title = r.title});
 
   fmt::print("\nrequests filed on {}:\n", filed.to_string());
-  for (std::uint32_t i = 0; i < requests.size(); ++i) {
-    const auto p = static_cast<proposal_id>(i);
-    const auto r = table.route(requests.unit(p), requests.field(p), requests.via(p), requests.submitted(p));
+  for (const auto p : requests.keys()) {
+    const auto r = table.route(requests[p]);
     fmt::print("  {}  {:<10} {:<17} -> {} ({}), due {}, rule {}\n", requests.id(p), org.unit(requests.unit(p)).name,
                words.field(requests.field(p)).slug, org.name_of(r->lead), org.code_of(r->lead), r->due.to_string(),
                rules[r->rule].id);
@@ -193,14 +196,14 @@ int main() try {
   track.change(*requests.find("R-1"), date(2026, 4, 28), L::under_review, "anna-berg");
   track.change(*requests.find("R-1"), date(2026, 5, 20), L::decided, "anna-berg");
   track.change(*requests.find("R-2"), date(2026, 4, 29), L::under_review, "jonas-falk");
-  track.change(*requests.find("R-5"), date(2026, 4, 30), L::decided);
+  track.change(*requests.find("R-5"), date(2026, 4, 30), L::decided, "lena-moor");
   try {
     track.change(*requests.find("R-3"), date(2026, 5, 2), L::decided, "anna-berg");  // a mayor deciding for the Land
   } catch (const permission_error& e) {
     fmt::print("\nrefused: {}\n", e.what());
   }
   try {
-    track.change(*requests.find("R-1"), date(2026, 6, 1), L::under_review);
+    track.change(*requests.find("R-1"), date(2026, 6, 1), L::under_review, "anna-berg");
   } catch (const transition_error& e) {
     fmt::print("refused: {}\n", e.what());
   }
@@ -208,7 +211,7 @@ int main() try {
   const date as_of(2026, 6, 30);
   const auto report = reports::make_status_report(track, as_of, group_by::agency);
   fmt::print("\nstatus on {}: {} requests, {} overdue\n\n{}", as_of.to_string(), report.total, report.overdue,
-             reports::status_table(report, false).text());
+             reports::status_table(report, reports::times_to_answer::omit).text());
 
   reports::org_chart_options chart;
   chart.units = {land.id};

@@ -231,12 +231,12 @@ int main(int argc, char** argv) try {
   io::read_proposals(org, proposals, io::read_file(proposals_path), proposals_path);
   fmt::print("{} đề xuất gửi ngày {}; quy tắc phân công theo Nghị định 150/2025/NĐ-CP ({} quy tắc, rules)\n", proposals.size(),
              vn(meeting), rules.size());
-  for (std::uint32_t i = 0; i < proposals.size(); ++i) {
-    const auto p = static_cast<proposal_id>(i);
-    const auto unit = proposals.unit(p);
-    const auto r = table.route(unit, proposals.field(p), proposals.via(p), proposals.submitted(p), proposals.sector(p));
-    const auto why = table.explain(unit, proposals.field(p), proposals.via(p));
-    if (!r || !why) throw error("demo.no_route", "no rule routes " + std::string(proposals.id(p)));
+  for (const auto p : proposals.keys()) {
+    const auto filed = proposals[p];
+    const auto unit = filed.unit;
+    const auto r = table.route(filed);
+    const auto why = table.explain(unit, filed.field, filed.via);
+    if (!r || !why) throw error("demo.no_route", "no rule routes " + std::string(filed.id));
     const auto& rule = rules[r->rule];
     std::vector<std::string> with;
     for (auto c : r->coordinators) with.emplace_back(org.name_of(c));
@@ -258,8 +258,7 @@ int main(int argc, char** argv) try {
     const auto duty = compilation_for(org, duties, *org.find_unit(meeting_units.front()), channel::proposal);
     if (!duty) throw error("demo.no_duty", "no compilation duty for proposals in Phú Thọ");
     std::vector<std::string> leads;
-    for (std::uint32_t i = 0; i < proposals.size(); ++i) {
-      const auto p = static_cast<proposal_id>(i);
+    for (const auto p : proposals.keys()) {
       const auto name = std::string(org.name_of(table.lead_of(proposals.unit(p), proposals.field(p), proposals.via(p))));
       if (std::find(leads.begin(), leads.end(), name) == leads.end()) leads.push_back(name);
     }
@@ -314,8 +313,8 @@ int main(int argc, char** argv) try {
     reports::table late({{"đề xuất"}, {"cơ quan chủ trì (lead)"}, {"hạn (due)"}, {"quá (days late)", reports::align::right},
                          {"trạng thái (status)"}});
     const auto statuses = track.statuses_at(opts.as_of);
-    for (std::uint32_t i = 0; i < proposals.size(); ++i) {
-      const auto p = static_cast<proposal_id>(i);
+    for (const auto p : proposals.keys()) {
+      const auto i = index_of(p);
       if (statuses[i] == tracker::not_yet || L::is_final(statuses[i]) || !(track.due(p) < opts.as_of)) continue;
       late.add_row({std::string(proposals.id(p)),
                     std::string(org.name_of(table.lead_of(proposals.unit(p), proposals.field(p), proposals.via(p)))),
@@ -341,8 +340,8 @@ int main(int argc, char** argv) try {
   {
     planning::unit_table lookup;
     for (const auto& u : org.units())
-      if (u.level == tier::province) lookup.add(u.code, u.code, false);
-      else lookup.add(u.code, org.unit(u.parent).code, true);
+      if (u.level == tier::province) lookup.add(u.code, {.province_code = u.code, .commune_tier = false});
+      else lookup.add(u.code, {.province_code = org.unit(u.parent).code, .commune_tier = true});
     const auto projects_path = opts.data + "/scenario/projects.csv";
     const auto projects = planning::load_projects_csv(projects_path, lookup);
     const std::int64_t budget = 32'000;

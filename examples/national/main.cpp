@@ -70,8 +70,8 @@ int main(int argc, char** argv) try {
     if (org.unit(id_at<unit_id>(u)).level != tier::commune) continue;
     for (int k = 0; k < per_unit; ++k) {
       id = fmt::format("{}-{:02}", org.unit(id_at<unit_id>(u)).code, k + 1);
-      proposals.add(id, id_at<unit_id>(u), fields[static_cast<std::size_t>(rng.below(static_cast<std::int32_t>(fields.size())))],
-                    channel::proposal, year_start + rng.below(365));
+      const auto field = fields[static_cast<std::size_t>(rng.below(static_cast<std::int32_t>(fields.size())))];
+      proposals.add({.id = id, .unit = id_at<unit_id>(u), .field = field, .submitted = year_start + rng.below(365)});
     }
   }
 
@@ -80,8 +80,7 @@ int main(int argc, char** argv) try {
   tracker track(table, proposals);
   std::vector<std::int32_t> slowness(org.unit_count(), 0);
   for (std::size_t u = 0; u < org.unit_count(); ++u) slowness[u] = 20 + static_cast<std::int32_t>((u * 37) % 50);
-  for (std::uint32_t i = 0; i < proposals.size(); ++i) {
-    const auto p = static_cast<proposal_id>(i);
+  for (const auto p : proposals.keys()) {
     date on = proposals.submitted(p) + 1 + rng.below(10);
     if (on > as_of) continue;
     track.change(p, on, L::assigned);

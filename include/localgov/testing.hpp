@@ -257,10 +257,11 @@ class world {
   // Adds a proposal and starts tracking it.
   proposal_id submit(std::string_view id, std::string_view unit_code, std::string_view field_slug,
                      date on = date(2025, 12, 16), channel via = channel::proposal, std::string_view sector = {}) {
-    if (proposals.add(id, unit(unit_code), field(field_slug), via, on, {}, sector.empty() ? no_id<field_id> : field(sector)))
-      throw error("testing.duplicate_proposal", "proposal '" + std::string(id) + "' was submitted already");
+    const auto added = proposals.try_add({.id = id, .unit = unit(unit_code), .field = field(field_slug), .via = via,
+                                          .submitted = on, .sector = sector.empty() ? no_id<field_id> : field(sector)});
+    if (!added.added) throw error("testing.duplicate_proposal", "proposal '" + std::string(id) + "' was submitted already");
     track.sync();
-    return *proposals.find(id);
+    return added.key;
   }
 
   organization org;

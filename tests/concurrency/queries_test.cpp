@@ -200,8 +200,9 @@ TEST_CASE("concurrency: a tracker's first sync routed by several threads gives w
   proposal_list list;
   const auto fields = org.words().fields().size();
   for (std::size_t i = 0; i < 50000; ++i)  // three parts of 16,384 proposals at least
-    list.add("S" + std::to_string(i), id_at<unit_id>(i * 7 % org.unit_count()), id_at<field_id>(i % fields),
-             i % 3 == 0 ? channel::petition : channel::proposal, date(2025, 7, 1) + static_cast<std::int32_t>(i % 300));
+    list.add({.id = "S" + std::to_string(i), .unit = id_at<unit_id>(i * 7 % org.unit_count()), .field = id_at<field_id>(i % fields),
+              .via = i % 3 == 0 ? channel::petition : channel::proposal,
+              .submitted = date(2025, 7, 1) + static_cast<std::int32_t>(i % 300)});
   const tracker one(*s.table, list), three(*s.table, list, 3);
   for (std::size_t i = 0; i < list.size(); ++i) {
     const auto p = static_cast<proposal_id>(i);

@@ -20,10 +20,10 @@ namespace {
 // Phú Thọ (25) with the five units of the founding meeting, and one ward of Hà Nội (01).
 lg::unit_table meeting_units() {
   lg::unit_table units;
-  units.add("25", "25", false);
-  for (const char* code : {"04792", "04795", "04828", "04894", "04897"}) units.add(code, "25", true);
-  units.add("01", "01", false);
-  units.add("00004", "01", true);
+  units.add("25", {.province_code = "25", .commune_tier = false});
+  for (const char* code : {"04792", "04795", "04828", "04894", "04897"}) units.add(code, {.province_code = "25", .commune_tier = true});
+  units.add("01", {.province_code = "01", .commune_tier = false});
+  units.add("00004", {.province_code = "01", .commune_tier = true});
   return units;
 }
 

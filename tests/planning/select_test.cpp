@@ -267,14 +267,14 @@ TEST_CASE("planning: selection equals brute force over every subset (single budg
 TEST_CASE("planning: per-province budgets equal brute force per province") {
   test_rng rng{34};
   lg::unit_table units;
-  units.add("01", "01", false);
-  units.add("00004", "01", true);
-  units.add("00008", "01", true);
-  units.add("25", "25", false);
-  units.add("04795", "25", true);
-  units.add("04828", "25", true);
-  units.add("79", "79", false);
-  units.add("26734", "79", true);
+  units.add("01", {.province_code = "01", .commune_tier = false});
+  units.add("00004", {.province_code = "01", .commune_tier = true});
+  units.add("00008", {.province_code = "01", .commune_tier = true});
+  units.add("25", {.province_code = "25", .commune_tier = false});
+  units.add("04795", {.province_code = "25", .commune_tier = true});
+  units.add("04828", {.province_code = "25", .commune_tier = true});
+  units.add("79", {.province_code = "79", .commune_tier = false});
+  units.add("26734", {.province_code = "79", .commune_tier = true});
   const std::vector<std::string> codes{"01", "00004", "00008", "25", "04795", "04828", "79", "26734"};
   for (int round = 0; round < 400; ++round) {
     const auto n = static_cast<std::size_t>(rng.in(0, 18));
@@ -301,8 +301,8 @@ TEST_CASE("planning: per-province budgets equal brute force per province") {
 
 TEST_CASE("planning: the same budget for every province") {
   lg::unit_table units;
-  units.add("04795", "25", true);
-  units.add("26734", "79", true);
+  units.add("04795", {.province_code = "25", .commune_tier = true});
+  units.add("26734", {.province_code = "79", .commune_tier = true});
   std::vector<lg::project> projects{make("A", 6, 5), make("B", 6, 5)};
   projects[1].unit_code = "26734";
   const auto plan = lg::select_projects_per_province(projects, units, std::int64_t{10});
@@ -482,9 +482,9 @@ TEST_CASE("planning: classes go in order, each within what the ones before left"
 
 TEST_CASE("planning: explanations name the province, the default class and an unproven result") {
   lg::unit_table units;
-  units.add("04795", "25", true);
-  units.add("04828", "25", true);
-  units.add("26734", "79", true);
+  units.add("04795", {.province_code = "25", .commune_tier = true});
+  units.add("04828", {.province_code = "25", .commune_tier = true});
+  units.add("26734", {.province_code = "79", .commune_tier = true});
   lg::project road = make("road", 10, 5);
   road.serves = {"04795", "04828", "26734"};
   lg::apply_default_class(road, units);
@@ -506,11 +506,11 @@ TEST_CASE("planning: explanations name the province, the default class and an un
 
 TEST_CASE("planning: default class from the units served") {
   lg::unit_table units;
-  units.add("25", "25", false);
-  units.add("04795", "25", true);
-  units.add("04828", "25", true);
-  units.add("79", "79", false);
-  units.add("26734", "79", true);
+  units.add("25", {.province_code = "25", .commune_tier = false});
+  units.add("04795", {.province_code = "25", .commune_tier = true});
+  units.add("04828", {.province_code = "25", .commune_tier = true});
+  units.add("79", {.province_code = "79", .commune_tier = false});
+  units.add("26734", {.province_code = "79", .commune_tier = true});
   lg::project p;
   p.id = "x";
   p.unit_code = "04795";

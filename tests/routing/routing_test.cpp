@@ -66,14 +66,14 @@ TEST_CASE("the founding scenario's five proposals go to the departments the Secr
       {"04894", "25/noi-vu", {}, "25/van-phong-ubnd", "proposal/civil_service_training"},
       {"04897", "25/nong-nghiep-moi-truong", {"25/xay-dung"}, "", "proposal/land"},
   };
-  for (std::uint32_t i = 0; i < proposals.size(); ++i) {
-    const auto p = static_cast<proposal_id>(i);
-    const auto& want = cases[i];
+  for (const auto p : proposals.keys()) {
+    const auto& want = cases[index_of(p)];
     INFO(proposals.id(p));
     CHECK(org.unit(proposals.unit(p)).code == want.unit);
-    const auto r = table.route(proposals.unit(p), proposals.field(p), proposals.via(p), proposals.submitted(p),
-                               proposals.sector(p));
+    const auto r = table.route(proposals[p]);
     REQUIRE(r);
+    CHECK(r->sector_coordinator == table.route(proposals.unit(p), proposals.field(p), proposals.via(p),
+                                               proposals.submitted(p), proposals.sector(p))->sector_coordinator);
     CHECK(org.unit(r->handled_at).code == "25");
     CHECK(org.code_of(r->lead) == want.lead);
     CHECK(codes(org, r->coordinators) == want.coordinators);
@@ -340,16 +340,16 @@ TEST_CASE("proposal ids: in place up to 15 bytes, longer ones in the arena; a du
   ids.push_back("");
   ids.push_back(std::string("x\0y", 3));  // NUL inside, in place
   ids.push_back(std::string(300, 'z'));  // a length past one byte
-  for (const auto& id : ids) REQUIRE(!list.add(id, unit, field, channel::proposal, on));
+  for (std::size_t i = 0; i < ids.size(); ++i) REQUIRE(list.add({.id = ids[i], .unit = unit, .field = field, .submitted = on}) == proposal_id(i));
   const auto arena = list.id_bytes();
   std::size_t longer = 0;
   for (const auto& id : ids) longer += id.size() > 15 ? id.size() : 0;
   CHECK(arena == longer);  // only ids longer than a cell's 15 bytes take arena bytes
   // Duplicates, short and long: the first is named, nothing is added, the arena is as it was.
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    const auto existing = list.add(ids[i], unit, field, channel::proposal, on);
-    REQUIRE(existing);
-    CHECK(static_cast<std::size_t>(*existing) == i);
+    const auto existing = list.try_add({.id = ids[i], .unit = unit, .field = field, .submitted = on});
+    REQUIRE(!existing.added);
+    CHECK(static_cast<std::size_t>(existing.key) == i);
   }
   CHECK(list.size() == ids.size());
   CHECK(list.id_bytes() == arena);
@@ -364,13 +364,73 @@ TEST_CASE("proposal ids: in place up to 15 bytes, longer ones in the arena; a du
   CHECK(!list.find(std::string(16, 'a') + "1"));
 }
 
+TEST_CASE("a proposal list: add returns the key, a duplicate is an error or an answer, keys iterate, the list moves") {
+  const auto& org = test::national();
+  const auto ward = *org.find_unit("04795");
+  const auto land = field("land");
+  proposal_list list;
+  CHECK(list.empty());
+  const auto first = list.add({.id = "PT-1", .unit = ward, .field = land, .submitted = date(2025, 12, 16), .title = "Đất"});
+  const auto second = list.add({.id = "PT-2", .unit = ward, .field = field("staffing"), .via = channel::petition,
+                                .submitted = date(2025, 12, 17)});
+  CHECK(first == proposal_id{0});
+  CHECK(second == proposal_id{1});
+  const auto duplicate = test::expect_throw<error>([&] {
+    list.add({.id = "PT-1", .unit = ward, .field = land, .submitted = date(2026, 1, 1)});
+  });
+  CHECK(duplicate.id() == "proposals.duplicate_id");
+  CHECK(std::string(duplicate.what()) == "duplicate proposal id 'PT-1' (already proposal 0 of the list)");
+  CHECK(list.size() == 2);
+  CHECK(list.submitted(first) == date(2025, 12, 16));  // the first stands
+  const auto again = list.try_add({.id = "PT-2", .unit = ward, .field = land, .submitted = date(2026, 1, 1)});
+  CHECK(!again.added);
+  CHECK(again.key == second);
+  const auto third = list.try_add({.id = "PT-3", .unit = ward, .field = land, .submitted = date(2026, 1, 1)});
+  CHECK(third.added);
+  CHECK(third.key == proposal_id{2});
+
+  std::vector<std::string> ids;
+  for (const auto p : list.keys()) ids.emplace_back(list[p].id);
+  CHECK(ids == std::vector<std::string>{"PT-1", "PT-2", "PT-3"});
+  const auto filed = list[second];
+  CHECK(filed.unit == ward);
+  CHECK(filed.via == channel::petition);
+  CHECK(filed.sector == no_id<field_id>);
+  CHECK(list[first].title == "Đất");
+  CHECK_THROWS_AS((void)list[proposal_id{3}], error);
+  const auto routed = national_table().route(list[first]);
+  REQUIRE(routed);
+  CHECK(org.code_of(routed->lead) == "25/nong-nghiep-moi-truong");
+
+  // Moved, numbered or indexed: the new list finds every id; the old one is empty and usable.
+  for (const bool numbered : {true, false}) {
+    CAPTURE(numbered);
+    proposal_list from;
+    for (int i = 0; i < 100; ++i)
+      from.add({.id = (numbered ? "N-" : "") + std::to_string(numbered ? 1000 + i : 7 * i % 100 + 100), .unit = ward,
+                .field = land, .submitted = date(2026, 1, 1)});
+    CHECK(from.numbered() == numbered);
+    const proposal_list copy = from;
+    proposal_list moved(std::move(from));
+    proposal_list assigned;
+    assigned.add({.id = "gone", .unit = ward, .field = land, .submitted = date(2026, 1, 1)});
+    assigned = std::move(moved);
+    for (const auto p : copy.keys()) CHECK(assigned.find(copy.id(p)) == p);
+    CHECK(!assigned.find("gone"));
+    CHECK(from.empty());  // NOLINT(bugprone-use-after-move): a moved-from list is empty and usable
+    CHECK(!from.find(copy.id(proposal_id{0})));
+    CHECK(from.add({.id = copy.id(proposal_id{0}), .unit = ward, .field = land, .submitted = date(2026, 1, 1)}) == proposal_id{0});
+    CHECK(moved.empty());  // NOLINT(bugprone-use-after-move)
+  }
+}
+
 TEST_CASE("numbered proposal ids: found by their number while every id follows, by the index from the first that does not") {
   const unit_id unit = id_at<unit_id>(0);
   const field_id field = id_at<field_id>(0);
   const date on = *date::parse("2026-01-01");
   auto make = [&](const std::vector<std::string>& ids) {
     auto list = std::make_unique<proposal_list>();
-    for (const auto& id : ids) list->add(id, unit, field, channel::proposal, on);
+    for (const auto& id : ids) list->add({.id = id, .unit = unit, .field = field, .submitted = on});
     return list;
   };
   auto padded = [](std::size_t n, std::size_t width) { return std::string(width - std::to_string(n).size(), '0') + std::to_string(n); };
@@ -398,9 +458,9 @@ TEST_CASE("numbered proposal ids: found by their number while every id follows, 
   CHECK(copy.numbered());
   CHECK(agree(copy));
   // A duplicate adds nothing and leaves the numbering; the next number continues it.
-  CHECK(numbered->add(ids[5], unit, field, channel::proposal, on) == proposal_id{5});
+  CHECK(numbered->try_add({.id = ids[5], .unit = unit, .field = field, .submitted = on}).key == proposal_id{5});
   CHECK(numbered->numbered());
-  numbered->add("KN-2026-0001990", unit, field, channel::proposal, on);
+  numbered->add({.id = "KN-2026-0001990", .unit = unit, .field = field, .submitted = on});
   CHECK(numbered->numbered());
   CHECK(numbered->find("KN-2026-0001990") == proposal_id{1000});
   // Ids that break the pattern: out of order, a counter outgrowing its width, none, one
@@ -421,17 +481,17 @@ TEST_CASE("numbered proposal ids: found by their number while every id follows, 
     proposal_list a, b;
     a.reserve(ids.size()), b.reserve(ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i) {
-      a.add(ids[i], unit, field, channel::proposal, on);
-      b.add(ids[ids.size() - 1 - i], unit, field, channel::proposal, on);
+      a.add({.id = ids[i], .unit = unit, .field = field, .submitted = on});
+      b.add({.id = ids[ids.size() - 1 - i], .unit = unit, .field = field, .submitted = on});
     }
     CHECK(a.numbered());
     CHECK(a.memory_bytes() + 1000 * 8 < b.memory_bytes());
   }
-  CHECK(!numbered->add("X-1", unit, field, channel::proposal, on));
+  CHECK(numbered->try_add({.id = "X-1", .unit = unit, .field = field, .submitted = on}).added);
   CHECK(!numbered->numbered());
-  CHECK(numbered->add(ids[499], unit, field, channel::proposal, on) == proposal_id{499});
-  CHECK(numbered->add("KN-2026-0001990", unit, field, channel::proposal, on) == proposal_id{1000});
-  CHECK(!numbered->add("KN-2026-0001991", unit, field, channel::proposal, on));
+  CHECK(numbered->try_add({.id = ids[499], .unit = unit, .field = field, .submitted = on}).key == proposal_id{499});
+  CHECK(numbered->try_add({.id = "KN-2026-0001990", .unit = unit, .field = field, .submitted = on}).key == proposal_id{1000});
+  CHECK(numbered->try_add({.id = "KN-2026-0001991", .unit = unit, .field = field, .submitted = on}).added);
   for (std::size_t i = 0; i < ids.size(); ++i) CHECK(numbered->find(ids[i]) == static_cast<proposal_id>(i));
   CHECK(numbered->find("X-1") == proposal_id{1001});
   CHECK(numbered->find("KN-2026-0001991") == proposal_id{1002});

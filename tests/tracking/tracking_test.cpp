@@ -49,7 +49,8 @@ void generate(const organization_core& org, proposal_list& list, std::size_t n, 
     const auto unit = communes[rng() % communes.size()];
     const auto field = id_at<field_id>(rng() % fields);
     const auto via = rng() % 3 == 0 ? channel::petition : channel::proposal;
-    list.add("G" + std::to_string(i), unit, field, via, date(2025, 7, 1) + static_cast<std::int32_t>(rng() % 365));
+    list.add({.id = "G" + std::to_string(i), .unit = unit, .field = field, .via = via,
+              .submitted = date(2025, 7, 1) + static_cast<std::int32_t>(rng() % 365)});
   }
 }
 
@@ -189,6 +190,75 @@ TEST_CASE("changes are recorded, illegal ones refused with both statuses and the
   CHECK(t.events().size() == 2);  // nothing changed
 }
 
+TEST_CASE("a date-order refusal names the date it is before: the submission or the previous change") {
+  fixture f;
+  tracker t(f.table, f.proposals);
+  const auto p = f.id("PT-2025-001");  // submitted 2025-12-16
+  t.change(p, date(2025, 12, 22), L::assigned);
+  const auto before_submission = test::expect_throw<error>([&] { t.change(p, date(2025, 12, 10), L::in_progress); });
+  CHECK(std::string(before_submission.what()) ==
+        "proposal PT-2025-001: change dated 2025-12-10 is before its submission on 2025-12-16");
+  const auto before_previous = test::expect_throw<error>([&] { t.change(p, date(2025, 12, 20), L::in_progress); });
+  CHECK(std::string(before_previous.what()) ==
+        "proposal PT-2025-001: change dated 2025-12-20 is before its previous change on 2025-12-22");
+  CHECK(t.events().size() == 1);
+}
+
+TEST_CASE("with permissions checked, a change or a receipt that names no actor is refused") {
+  fixture f;
+  tracker t(f.table, f.proposals);
+  t.check_permissions(true);
+  const auto p = f.id("PT-2025-002");
+  const auto refused = test::expect_throw<permission_error>([&] { t.change(p, date(2025, 12, 22), L::assigned); });
+  CHECK(refused.id() == "tracking.no_actor");
+  CHECK(std::string(refused.what()) == "proposal PT-2025-002: a change needs an actor when permissions are checked "
+                                       "(expected a person_id of the officials)");
+  CHECK_THROWS_AS(t.record_receipt(p, date(2025, 12, 16)), permission_error);
+  CHECK_THROWS_AS(t.record_receipt(p, date(2025, 12, 16), "nguyen-duc-dung"), permission_error);  // not above Sở Tài chính
+  CHECK(t.status(p) == L::received);
+  CHECK(t.events().size() == 0);
+  t.record_receipt(p, date(2025, 12, 16), "vuong-thi-bay");
+  t.change(p, date(2025, 12, 22), L::assigned, "vuong-thi-bay");
+  t.check_permissions(false);
+  t.change(p, date(2025, 12, 23), L::in_progress);  // unchecked: no actor needed
+  CHECK(t.events().size() == 3);
+}
+
+TEST_CASE("a tracker never touches a proposal it has not routed: a change routes it first, a read refuses") {
+  fixture f;
+  proposal_list list = f.proposals;
+  tracker t(f.table, list);
+  const auto ward = *f.org.find_unit("04795");
+  const auto staffing = *f.org.words().find_field("staffing");
+  // Enough proposals that the tracker's columns would have to grow.
+  std::vector<proposal_id> added;
+  for (int i = 0; i < 300; ++i)
+    added.push_back(list.add({.id = "LATE-" + std::to_string(i), .unit = ward, .field = staffing, .submitted = date(2026, 1, 7)}));
+  const auto last = added.back();
+  const auto not_routed = test::expect_throw<error>([&] { (void)t.status(last); });
+  CHECK(not_routed.id() == "tracking.not_routed");
+  CHECK(std::string(not_routed.what()) ==
+        "proposal LATE-299 was added to the list after the tracker last routed it (call sync())");
+  CHECK_THROWS_AS((void)t.due(last), error);
+  CHECK_THROWS_AS((void)t.keys(last), error);
+  CHECK(t.size() == f.proposals.size());
+  CHECK(t.live_board().total(group_by::country, 0) == f.proposals.size());
+  // A change to one of them routes them all, then applies: due from the rule, not 1970.
+  t.change(last, date(2026, 1, 9), L::assigned);
+  CHECK(t.size() == list.size());
+  CHECK(t.status(last) == L::assigned);
+  CHECK(t.due(last) == f.table.route(list[last])->due);
+  CHECK(t.due(last) > date(2026, 1, 7));
+  CHECK(t.live_board().total(group_by::country, 0) == list.size());
+  // A key beyond the list is refused, by a change as by a read; nothing changes.
+  const auto beyond = static_cast<proposal_id>(list.size());
+  const auto unknown = test::expect_throw<error>([&] { t.change(beyond, date(2026, 1, 9), L::assigned); });
+  CHECK(unknown.id() == "tracking.unknown_proposal");
+  CHECK_THROWS_AS((void)t.status(beyond), error);
+  CHECK_THROWS_AS(t.record_receipt(beyond, date(2026, 1, 9)), error);
+  CHECK(t.events().size() == 1);
+}
+
 TEST_CASE("permissions: lead and coordinating agencies and those above them, on the date") {
   fixture f;
   tracker t(f.table, f.proposals);
@@ -225,7 +295,7 @@ TEST_CASE("permissions end with the term") {
   const auto rules = presets::vietnam_rules(org.words());
   const routing_table table(org, rules, vietnam_calendar());
   proposal_list list;
-  list.add("X", *org.find_unit("04795"), *org.words().find_field("staffing"), channel::proposal, date(2025, 12, 1));
+  list.add({.id = "X", .unit = *org.find_unit("04795"), .field = *org.words().find_field("staffing"), .submitted = date(2025, 12, 1)});
   tracker t(table, list);
   t.check_permissions(true);
   t.change(proposal_id{0}, date(2025, 12, 31), L::assigned, "a");
@@ -428,10 +498,7 @@ TEST_CASE("routing the proposals in several threads gives what one thread gives,
   later.keep_trail(false, date(2026, 1, 1));
   proposal_list rest;
   generate(org, rest, 50000, 21);
-  for (std::size_t i = 10000; i < rest.size(); ++i) {
-    const auto p = static_cast<proposal_id>(i);
-    growing.add(rest.id(p), rest.unit(p), rest.field(p), rest.via(p), rest.submitted(p));
-  }
+  for (std::size_t i = 10000; i < rest.size(); ++i) growing.add(rest[static_cast<proposal_id>(i)]);
   later.sync(2);
   same(later);
   CHECK(later.statuses_at(date(2026, 1, 1)) == one.statuses_at(date(2026, 1, 1)));

@@ -202,7 +202,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
       } catch (const transition_error& e) {
         csv.reread(offset, line).fail(status_col, e.id(), e.what());
       } catch (const permission_error& e) {
-        csv.reread(offset, line).fail(*actor_col, e.id(), e.what());
+        csv.reread(offset, line).fail(actor_col.value_or(id_col), e.id(), e.what());  // no actor column: the row
       } catch (const error& e) {
         csv.reread(offset, line).fail(date_col, e.id(), e.what());
       }

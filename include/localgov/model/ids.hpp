@@ -36,6 +36,34 @@ template <StrongId Id>
   return static_cast<Id>(index);
 }
 
+// The ids [0, n) of one type, in order: `for (proposal_id p : list.keys())`.
+template <StrongId Id>
+class id_range {
+ public:
+  class iterator {
+   public:
+    using value_type = Id;
+    using difference_type = std::ptrdiff_t;
+    constexpr iterator() = default;
+    constexpr explicit iterator(std::size_t i) noexcept : i_(i) {}
+    [[nodiscard]] constexpr Id operator*() const noexcept { return static_cast<Id>(i_); }
+    constexpr iterator& operator++() noexcept { return ++i_, *this; }
+    constexpr iterator operator++(int) noexcept { return iterator(i_++); }
+    [[nodiscard]] friend constexpr bool operator==(iterator, iterator) noexcept = default;
+
+   private:
+    std::size_t i_ = 0;
+  };
+  constexpr explicit id_range(std::size_t n) noexcept : n_(n) {}
+  [[nodiscard]] constexpr iterator begin() const noexcept { return iterator(0); }
+  [[nodiscard]] constexpr iterator end() const noexcept { return iterator(n_); }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return n_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return n_ == 0; }
+
+ private:
+  std::size_t n_;
+};
+
 static_assert(sizeof(unit_id) == 4 && sizeof(field_id) == 2, "ids are as small as their underlying integers");
 
 LOCALGOV_NAMESPACE_END

@@ -105,6 +105,9 @@ struct holding {
   [[nodiscard]] constexpr bool covers(date d) const noexcept { return from <= d && d <= to; }
 };
 
+// Whether add_body() gives a body its kind's head post (Giám đốc, Chủ tịch, ...).
+enum class with_head_post : bool { no, yes };
+
 // The kind-erased organisation every algorithm takes. Build it with
 // basic_organization<Traits> (typed units) or through the loaders in io/.
 // Nothing is ever removed, so ids stay valid. Const member functions may be called
@@ -146,10 +149,10 @@ class organization_core {
   // names follow the new kind ("Thành ủy" once a province becomes a city). O(1).
   void amend_unit(unit_id id, std::string name, unit_kind kind);
 
-  // Adds a body of a kind to a unit, with its head post when the kind names one and
-  // `head_post` is true. `name` overrides the kind's name (e.g. "Thành ủy" for a
+  // Adds a body of a kind to a unit, with its head post when the kind names one (unless
+  // told with_head_post::no). `name` overrides the kind's name (e.g. "Thành ủy" for a
   // municipality's Tỉnh ủy). O(bodies of the unit), for the duplicate check.
-  body_id add_body(unit_id unit, body_kind_id kind, std::string name = {}, bool head_post = true);
+  body_id add_body(unit_id unit, body_kind_id kind, std::string name = {}, with_head_post head = with_head_post::yes);
 
   // Adds a post (a seat) with a title to a body. O(1) amortised.
   post_id add_post(body_id body, post_title_id title);
@@ -207,6 +210,18 @@ class organization_core {
   [[nodiscard]] std::string code_of(post_id id) const;
   // "Giám đốc Sở Tài chính".
   [[nodiscard]] std::string name_of(post_id id) const;
+  // Every other id by the same two names: its code (the official unit code, the person's
+  // key, the vocabulary slug) and its name (Vietnamese for the vocabulary).
+  [[nodiscard]] std::string code_of(unit_id id) const { return units_[index_of(id)].code; }
+  [[nodiscard]] std::string_view name_of(unit_id id) const { return units_[index_of(id)].name; }
+  [[nodiscard]] std::string code_of(person_id id) const { return persons_[index_of(id)].key; }
+  [[nodiscard]] std::string_view name_of(person_id id) const { return persons_[index_of(id)].name; }
+  [[nodiscard]] std::string code_of(field_id id) const { return words_.field(id).slug; }
+  [[nodiscard]] std::string_view name_of(field_id id) const { return words_.field(id).name_vi; }
+  [[nodiscard]] std::string code_of(body_kind_id id) const { return words_.body_kind(id).slug; }
+  [[nodiscard]] std::string_view name_of(body_kind_id id) const { return words_.body_kind(id).name; }
+  [[nodiscard]] std::string code_of(post_title_id id) const { return words_.post_title(id).slug; }
+  [[nodiscard]] std::string_view name_of(post_title_id id) const { return words_.post_title(id).name_vi; }
 
   // ---- lookup -------------------------------------------------------------------------
   // O(1) expected.

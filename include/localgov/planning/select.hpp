@@ -165,10 +165,11 @@ concept UnitLookup = std::is_invocable_r_v<std::optional<unit_facts>, const F&, 
 // A unit_code -> unit_facts table, itself a UnitLookup.
 class unit_table {
  public:
-  // Adds a unit, or replaces the facts of a known code. Complexity: O(log n).
+  // Adds a unit, or replaces the facts of a known code:
+  // `units.add("04795", {.province_code = "25", .commune_tier = true})`. O(log n).
   // Out of line, as is the lookup: their std::map instantiations would cost every file
   // that includes this header.
-  LOCALGOV_DECL void add(std::string code, std::string province_code, bool commune_tier);
+  LOCALGOV_DECL void add(std::string code, unit_facts facts);
   // Complexity: O(log n) and one string copy.
   [[nodiscard]] LOCALGOV_DECL std::optional<unit_facts> operator()(std::string_view code) const;
   [[nodiscard]] std::size_t size() const noexcept { return units_.size(); }

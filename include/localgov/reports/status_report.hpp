@@ -204,9 +204,12 @@ template <class Tracker>
 // overdue departments of the country.
 [[nodiscard]] LOCALGOV_DECL std::vector<status_row> most_overdue(const status_report& report, std::size_t n);
 
-// Columns: key, name, total, one per status, overdue, and the median and 90th
-// percentile of days from submission to answer.
-[[nodiscard]] LOCALGOV_DECL table status_table(const status_report& report, bool with_times = true);
+// Whether status_table() has the columns of days to answer.
+enum class times_to_answer : bool { omit, show };
+
+// Columns: key, name, total, one per status, overdue, and (unless omitted) the median
+// and 90th percentile of days from submission to answer.
+[[nodiscard]] LOCALGOV_DECL table status_table(const status_report& report, times_to_answer times = times_to_answer::show);
 
 // {"as_of": ..., "by": ..., "total": N, "groups": [{"key", "name", "total", "overdue",
 // "status": {every status, zeros included}}]}, groups sorted by key.

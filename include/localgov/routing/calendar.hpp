@@ -3,6 +3,7 @@
 
 #include <localgov/config.hpp>
 #include <localgov/date.hpp>
+#include <localgov/routing/fwd.hpp>
 
 #include <algorithm>
 #include <concepts>
@@ -22,15 +23,6 @@ enum class day_count : std::uint8_t { calendar, working };
 [[nodiscard]] constexpr std::string_view format_as(day_count kind) noexcept {
   return kind == day_count::calendar ? "calendar" : "working";
 }
-
-// What routing needs from a calendar. `add_working_days(d, n)` follows the convention of
-// `due_date` below; `holiday_calendar` is the stock model, and any type with these two
-// members can replace it (a province's own calendar, a six-day week, a test double).
-template <class C>
-concept Calendar = requires(const C& cal, date d, std::int32_t n) {
-  { cal.is_working_day(d) } -> std::convertible_to<bool>;
-  { cal.add_working_days(d, n) } -> std::same_as<date>;
-};
 
 // The reference meaning of add_working_days for any calendar that can tell working days:
 // n > 0: the n-th working day strictly after `start` (the start day itself never counts,

@@ -5,9 +5,11 @@
 
 #include <localgov/config.hpp>
 #include <localgov/date.hpp>
+#include <localgov/error.hpp>
 #include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/string_index.hpp>
 #include <localgov/model/ids.hpp>
+#include <localgov/routing/proposal.hpp>
 #include <localgov/routing/rules.hpp>
 
 #include <algorithm>
@@ -19,8 +21,6 @@
 #include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
-
-enum class proposal_id : std::uint32_t {};
 
 namespace detail {
 // The line of each row of a table read from a file, as runs: rows on consecutive lines
@@ -166,14 +166,20 @@ class numbered_ids {
 };
 }  // namespace detail
 
+// Proposals by key, in the order they were added: add, find by id, read, iterate.
+//
+//   proposal_list list;
+//   const auto p = list.add({.id = "PT-1", .unit = ward, .field = land, .submitted = today});
+//   for (const auto key : list.keys()) table.route(list[key]);
 class proposal_list {
  public:
   // Out of line, as the rest of the special members: an inline constructor instantiates
   // every member's destructor in every file that includes this header.
   proposal_list();
   proposal_list(const proposal_list& other);
+  proposal_list(proposal_list&& other) noexcept;
   proposal_list& operator=(const proposal_list& other);
-  proposal_list(proposal_list&&) = delete;  // the index refers to this object
+  proposal_list& operator=(proposal_list&& other) noexcept;
   ~proposal_list();
 
   // Room for `n` proposals in all and, when given, for `id_bytes` and `title_bytes` of
@@ -191,41 +197,65 @@ class proposal_list {
   [[nodiscard]] std::size_t id_bytes() const noexcept { return long_ids_.size(); }
   [[nodiscard]] std::size_t title_bytes() const noexcept { return titles_.size(); }
 
-  // Adds a proposal, or returns the one that already has this id (nothing is added).
-  // O(1) expected.
-  std::optional<proposal_id> add(std::string_view id, unit_id unit, field_id field, channel via, date submitted,
-                                 std::string_view title = {}, field_id sector = no_id<field_id>, std::uint32_t line = 0) {
-    return add(hash_id(id), id, unit, field, via, submitted, title, sector, line);
+  // Adds a proposal and returns its key. Throws error ("proposals.duplicate_id"),
+  // adding nothing, when a proposal in the list has the same id. O(1) expected.
+  proposal_id add(const proposal& p);
+  // add() for a caller to whom a duplicate is an answer, not an error: the new key, or
+  // the existing one with `added` false (nothing is added). O(1) expected.
+  add_result try_add(const proposal& p) { return try_add(hash_id(p.id), p, 0); }
+
+  [[nodiscard]] std::size_t size() const noexcept { return unit_.size(); }
+  [[nodiscard]] bool empty() const noexcept { return size() == 0; }
+  // Every key, in order: `for (const auto p : list.keys())`.
+  [[nodiscard]] id_range<proposal_id> keys() const noexcept { return id_range<proposal_id>(size()); }
+  // The proposal with `key`; its views point into the list, valid until it is changed or
+  // destroyed. Throws error ("proposals.unknown_key") for a key not in the list.
+  [[nodiscard]] proposal operator[](proposal_id key) const {
+    if (index_of(key) >= size()) throw_unknown_key(key);
+    return {id(key), unit(key), field(key), via(key), submitted(key), title(key), sector(key)};
   }
-  // add() for a caller that has the id's hash_id() already (a loader that hashes ahead).
-  std::optional<proposal_id> add(std::uint64_t id_hash, std::string_view id, unit_id unit, field_id field, channel via,
-                                 date submitted, std::string_view title = {}, field_id sector = no_id<field_id>,
-                                 std::uint32_t line = 0) {
+
+  // The key of the proposal with this id; nullopt when there is none. O(1) expected.
+  [[nodiscard]] std::optional<proposal_id> find(std::string_view id) const { return find(id, hash_id(id)); }
+
+  [[nodiscard]] std::string_view id(proposal_id p) const { return id_cells_[static_cast<std::size_t>(p)].view(long_ids_); }
+  // Empty when titles are not kept (see keep_titles).
+  [[nodiscard]] std::string_view title(proposal_id p) const {
+    return keep_titles_ ? slice(titles_, title_end_, static_cast<std::size_t>(p)) : std::string_view();
+  }
+  [[nodiscard]] unit_id unit(proposal_id p) const { return unit_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] field_id field(proposal_id p) const { return field_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] field_id sector(proposal_id p) const { return sector_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] channel via(proposal_id p) const { return via_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] date submitted(proposal_id p) const { return submitted_[static_cast<std::size_t>(p)]; }
+  // Line in the proposals file; 0 when added in code.
+  [[nodiscard]] std::uint32_t line(proposal_id p) const { return lines_[static_cast<std::size_t>(p)]; }
+
+  // For loaders, which hash ids ahead and know each row's line: try_add() with the id's
+  // hash_id() and the line it was read from.
+  add_result try_add(std::uint64_t id_hash, const proposal& p, std::uint32_t line) {
     const auto row = static_cast<std::uint32_t>(size());
     LOCALGOV_ASSERT(row < UINT32_MAX, "proposal rows fit in 32 bits");
     if (numbered_.holds())
-      if (const auto existing = numbered_.find(id, row)) return static_cast<proposal_id>(*existing);
-    id_cells_.emplace_back(id, long_ids_);
+      if (const auto existing = numbered_.find(p.id, row)) return {static_cast<proposal_id>(*existing), false};
+    id_cells_.emplace_back(p.id, long_ids_);
     // Numbered ids need no index: one is built for the rows so far when the pattern ends.
-    if (!numbered_.continues(id, row)) {
+    if (!numbered_.continues(p.id, row)) {
       index_rows_before(row);
       if (const auto existing = index_.insert(row, id_hash)) {
         long_ids_.resize(long_ids_.size() - id_cells_.back().arena_bytes());
         id_cells_.pop_back();
-        return static_cast<proposal_id>(*existing);
+        return {static_cast<proposal_id>(*existing), false};
       }
     }
     if (keep_titles_) {
-      titles_.append(title);
+      titles_.append(p.title);
       title_end_.push_back(static_cast<std::uint64_t>(titles_.size()));
     }
-    unit_.push_back(unit), field_.push_back(field), sector_.push_back(sector), via_.push_back(via);
-    submitted_.push_back(submitted), lines_.add(line);
-    return std::nullopt;
+    unit_.push_back(p.unit), field_.push_back(p.field), sector_.push_back(p.sector), via_.push_back(p.via);
+    submitted_.push_back(p.submitted), lines_.add(line);
+    return {static_cast<proposal_id>(row), true};
   }
-
-  [[nodiscard]] std::size_t size() const noexcept { return unit_.size(); }
-  [[nodiscard]] std::optional<proposal_id> find(std::string_view id) const { return find(id, hash_id(id)); }
   // find() for a caller that has the id's hash_id() already.
   [[nodiscard]] std::optional<proposal_id> find(std::string_view id, std::uint64_t id_hash) const {
     if (numbered_.holds()) return find_numbered(id);
@@ -275,19 +305,6 @@ class proposal_list {
 #endif
   }
 
-  [[nodiscard]] std::string_view id(proposal_id p) const { return id_cells_[static_cast<std::size_t>(p)].view(long_ids_); }
-  // Empty when titles are not kept (see keep_titles).
-  [[nodiscard]] std::string_view title(proposal_id p) const {
-    return keep_titles_ ? slice(titles_, title_end_, static_cast<std::size_t>(p)) : std::string_view();
-  }
-  [[nodiscard]] unit_id unit(proposal_id p) const { return unit_[static_cast<std::size_t>(p)]; }
-  [[nodiscard]] field_id field(proposal_id p) const { return field_[static_cast<std::size_t>(p)]; }
-  [[nodiscard]] field_id sector(proposal_id p) const { return sector_[static_cast<std::size_t>(p)]; }
-  [[nodiscard]] channel via(proposal_id p) const { return via_[static_cast<std::size_t>(p)]; }
-  [[nodiscard]] date submitted(proposal_id p) const { return submitted_[static_cast<std::size_t>(p)]; }
-  // Line in the proposals file; 0 when added in code.
-  [[nodiscard]] std::uint32_t line(proposal_id p) const { return lines_[static_cast<std::size_t>(p)]; }
-
   // Bytes held: columns, id arena and id index; the titles (their arena and offsets)
   // only when `with_titles`. Capacities, not sizes: what the list occupies.
   [[nodiscard]] std::size_t memory_bytes(bool with_titles = true) const noexcept {
@@ -301,6 +318,9 @@ class proposal_list {
   std::string source;  // the file the proposals came from
 
  private:
+  [[noreturn]] void throw_unknown_key(proposal_id key) const;
+  void clear_after_move() noexcept;
+
   struct key_of {
     const proposal_list* self;
     std::string_view operator()(std::uint32_t row) const { return self->id_cells_[row].view(self->long_ids_); }

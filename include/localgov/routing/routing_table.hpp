@@ -8,6 +8,7 @@
 #include <localgov/model/organization.hpp>
 #include <localgov/routing/calendar.hpp>
 #include <localgov/routing/escalation.hpp>
+#include <localgov/routing/proposal.hpp>
 #include <localgov/routing/rules.hpp>
 
 #include <algorithm>
@@ -53,8 +54,10 @@ struct route_entry {
 };
 static_assert(sizeof(route_entry) == 16);
 
-template <Calendar Cal = holiday_calendar>
+template <class Cal>  // = holiday_calendar (routing/fwd.hpp)
 class basic_routing_table {
+  static_assert(Calendar<Cal>, "a routing table's calendar models Calendar (routing/fwd.hpp)");
+
  public:
   // Compiles every (unit, field, channel) of `org` under `rules`. Every problem — a
   // rule naming a kind of body that a unit it applies to lacks, an origin from which no
@@ -88,6 +91,12 @@ class basic_routing_table {
         out.sector_coordinator = s;
     }
     return out;
+  }
+
+  // Where a proposal goes and by when: route() of its unit, field, channel, submission
+  // date and sector.
+  [[nodiscard]] std::optional<route_result> route(const proposal& p) const {
+    return route(p.unit, p.field, p.via, p.submitted, p.sector);
   }
 
   // The lead agency alone (no date arithmetic); no_id when no rule covers the matter. O(1).
@@ -153,10 +162,10 @@ class basic_routing_table {
 // Out of the class body, so that they are not implicitly inline: with the extern template
 // below, programs built with LOCALGOV_SEPARATE_COMPILATION compile them once, in src.hpp.
 
-template <Calendar Cal>
+template <class Cal>
 basic_routing_table<Cal>::~basic_routing_table() = default;
 
-template <Calendar Cal>
+template <class Cal>
 basic_routing_table<Cal>::basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar)
     : org_(&org), rules_(&rules), calendar_(std::move(calendar)), escalation_(org),
       field_count_(org.words().fields().size()) {
@@ -260,7 +269,7 @@ basic_routing_table<Cal>::basic_routing_table(const organization_core& org, cons
   throw validation_error(std::move(problems));
 }
 
-template <Calendar Cal>
+template <class Cal>
 std::optional<route_explanation> basic_routing_table<Cal>::explain(unit_id origin, field_id field, channel via) const {
   const auto& e = entries_[index(origin, field, via)];
   if (e.rule == UINT16_MAX) return std::nullopt;
@@ -295,7 +304,7 @@ std::optional<route_explanation> basic_routing_table<Cal>::explain(unit_id origi
   return out;
 }
 
-template <Calendar Cal>
+template <class Cal>
 body_id basic_routing_table<Cal>::anchor_of(unit_id origin, field_id field) const {
   if (const auto b = responsible_[index_of(origin) * field_count_ + index_of(field)]; b != no_id<body_id>) return b;
   for (body_id b : org_->unit(origin).bodies)
@@ -304,7 +313,7 @@ body_id basic_routing_table<Cal>::anchor_of(unit_id origin, field_id field) cons
   return org_->unit(origin).bodies.front();
 }
 
-template <Calendar Cal>
+template <class Cal>
 std::optional<unit_id> basic_routing_table<Cal>::handling_unit(unit_id origin, field_id field, tier target) {
   if (org_->unit(origin).level == target) return origin;
   if (org_->unit(origin).bodies.empty()) return std::nullopt;
@@ -320,14 +329,14 @@ std::optional<unit_id> basic_routing_table<Cal>::handling_unit(unit_id origin, f
   return memo;
 }
 
-template <Calendar Cal>
+template <class Cal>
 std::optional<body_id> basic_routing_table<Cal>::pick(unit_id unit, const kind_alternatives& kinds) const {
   for (auto k : kinds)
     if (auto b = org_->find_body(unit, k)) return b;
   return std::nullopt;
 }
 
-template <Calendar Cal>
+template <class Cal>
 void basic_routing_table<Cal>::share_tail(route_entry& e) {
   const auto begin = coordinators_.begin() + e.coordinators_begin;
   e.coordinators_count = static_cast<std::uint8_t>(coordinators_.size() - e.coordinators_begin);
@@ -342,12 +351,12 @@ void basic_routing_table<Cal>::share_tail(route_entry& e) {
   }
 }
 
-template <Calendar Cal>
+template <class Cal>
 std::string basic_routing_table<Cal>::describe(unit_id u) const {
   return org_->unit(u).name + " (" + org_->unit(u).code + ")";
 }
 
-template <Calendar Cal>
+template <class Cal>
 std::string basic_routing_table<Cal>::kinds_text(const kind_alternatives& kinds) const {
   std::string out;
   for (auto k : kinds) detail::append_joined(out, "|", org_->words().body_kind(k).slug);
@@ -358,6 +367,5 @@ std::string basic_routing_table<Cal>::kinds_text(const kind_alternatives& kinds)
 extern template class basic_routing_table<>;
 #endif
 
-using routing_table = basic_routing_table<>;
 
 LOCALGOV_NAMESPACE_END

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/tracking/fwd.hpp>
 
 #include <array>
 #include <bit>
@@ -16,20 +17,6 @@
 #include <type_traits>
 
 LOCALGOV_NAMESPACE_BEGIN
-
-// A status is a small index into the lifecycle's tables.
-using status_index = std::uint8_t;
-
-// What a lifecycle provides: a count of statuses (at most 16), their names, the
-// initial status, which are final, and which transitions are allowed.
-template <class L>
-concept Lifecycle = requires(status_index s) {
-  { L::status_count } -> std::convertible_to<std::size_t>;
-  { L::initial } -> std::convertible_to<status_index>;
-  { L::name(s) } -> std::convertible_to<std::string_view>;
-  { L::is_final(s) } -> std::convertible_to<bool>;
-  { L::allowed(s, s) } -> std::convertible_to<bool>;
-} && (L::status_count <= 16);
 
 // received → assigned | rejected | withdrawn;
 // assigned → assigned (reassignment) | in_progress | answered | rejected | withdrawn;

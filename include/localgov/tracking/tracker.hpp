@@ -88,11 +88,19 @@ class event_log {
   std::vector<note_entry> notes_;
 };
 
-// Tracks the proposals of a list through the lifecycle L. Construction puts every
-// proposal in L::initial on its submission date; change() moves one, after checking
-// the transition, the date order and (when enabled) the actor's permission.
-template <Lifecycle L = default_lifecycle, Calendar Cal = holiday_calendar>
+// Tracks the proposals of a list through the lifecycle L. Construction routes every
+// proposal and puts it in L::initial on its submission date; change() moves one, after
+// checking the transition, the date order and (when enabled) the actor's permission.
+//
+// Proposals added to the list later are routed by sync(), or by the first change() or
+// record_receipt() that names one of them. Until then the tracker does not count them,
+// and asking for one (status, due, last_change, keys, may_change) throws error
+// ("tracking.not_routed"); a key the list does not have is error ("tracking.unknown_proposal").
+template <class L, class Cal>  // = default_lifecycle, holiday_calendar (tracking/fwd.hpp)
 class basic_tracker {
+  static_assert(Lifecycle<L>, "a tracker's lifecycle models Lifecycle (tracking/fwd.hpp)");
+  static_assert(Calendar<Cal>, "a tracker's calendar models Calendar (routing/fwd.hpp)");
+
  public:
   using lifecycle = L;
 
@@ -138,21 +146,26 @@ class basic_tracker {
   // Changes made (receipts included), whether the trail keeps them or not.
   [[nodiscard]] std::size_t changes() const noexcept { return changes_; }
 
-  // Whether change() checks that the actor may make it (see may_change).
+  // Whether change() and record_receipt() check that the actor may make them (see
+  // may_change); a change that names no actor is then refused.
   void check_permissions(bool on) noexcept { check_permissions_ = on; }
+  [[nodiscard]] bool checks_permissions() const noexcept { return check_permissions_; }
 
   // Moves a proposal to `to` on date `on`. Throws, changing nothing:
   //  transition_error ("tracking.illegal_transition") naming the proposal, both statuses and the allowed ones;
   //  error ("tracking.date_order") when `on` precedes the submission or the previous change;
-  //  permission_error ("tracking.permission") when permissions are checked and the actor
-  //  (a person_id of the organisation's officials) may not, or is unknown.
+  //  permission_error when permissions are checked and the actor (a person_id of the
+  //  organisation's officials) may not ("tracking.permission"), is unknown
+  //  ("tracking.unknown_actor") or is not named ("tracking.no_actor");
+  //  error ("tracking.unknown_proposal") when the list has no proposal `p`.
+  // A proposal added to the list since the tracker last routed is routed first (sync()).
   // O(1) without the permission check; the check is O(posts of the actor × lines above).
   void change(proposal_id p, date on, status_index to, std::string_view actor = {}, std::string_view note = {}) {
-    const auto i = static_cast<std::size_t>(p);
+    const auto i = routed_index(p);
     const auto from = status_[i];
     if (!L::allowed(from, to)) throw_illegal_transition(p, from, to);
     if (on < last_change_[i]) throw_date_order(p, on);
-    if (check_permissions_ && !actor.empty()) check_permission(p, on, actor);
+    if (check_permissions_) check_permission(p, on, actor);
     if (keep_trail_)
       events_.append(p, on, from, to, actor, note);
     else if (on <= watched_)
@@ -161,7 +174,7 @@ class basic_tracker {
     status_[i] = to;
     last_change_[i] = on;
     has_events_[i] = true;
-    live_.move(keys(p), from, to);
+    live_.move(keys_at(i), from, to);
   }
 
   // A hint that proposal `p` will soon be changed: starts loading its state, so that a
@@ -180,12 +193,13 @@ class basic_tracker {
   }
 
   // Records the receipt itself as the first event (a file may list it); changes nothing
-  // but the trail. Throws like change() when it is not the first event or precedes the
-  // submission.
+  // but the trail. Throws like change() when it is not the first event, precedes the
+  // submission, or (permissions checked) the actor may not record it.
   void record_receipt(proposal_id p, date on, std::string_view actor = {}, std::string_view note = {}) {
-    const auto i = static_cast<std::size_t>(p);
+    const auto i = routed_index(p);
     if (status_[i] != L::initial || last_change_[i] != proposals_->submitted(p) || has_events_[i]) throw_late_receipt(p);
     if (on < proposals_->submitted(p)) throw_receipt_date_order(p, on);
+    if (check_permissions_) check_permission(p, on, actor);
     if (keep_trail_) events_.append(p, on, L::initial, L::initial, actor, note);
     ++changes_;
     last_change_[i] = on;
@@ -197,10 +211,11 @@ class basic_tracker {
   // lines (a Director's department, the People's Committee, the Party Committee).
   [[nodiscard]] bool may_change(person_id actor, proposal_id p, date on) const;
 
-  [[nodiscard]] status_index status(proposal_id p) const { return status_[static_cast<std::size_t>(p)]; }
-  [[nodiscard]] date due(proposal_id p) const { return due_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] status_index status(proposal_id p) const { return status_[checked_index(p)]; }
+  // The lead's deadline; date::max() when no rule covers the proposal.
+  [[nodiscard]] date due(proposal_id p) const { return due_[checked_index(p)]; }
   // The date of the proposal's last event in the trail; its submission when it has none.
-  [[nodiscard]] date last_change(proposal_id p) const { return last_change_[static_cast<std::size_t>(p)]; }
+  [[nodiscard]] date last_change(proposal_id p) const { return last_change_[checked_index(p)]; }
   [[nodiscard]] const event_log& events() const noexcept { return events_; }
   [[nodiscard]] const proposal_list& proposals() const noexcept { return *proposals_; }
   [[nodiscard]] const basic_routing_table<Cal>& table() const noexcept { return *table_; }
@@ -235,10 +250,7 @@ class basic_tracker {
     requires answer_may_be_followed<L>;
 
   // The board rows a proposal counts in.
-  [[nodiscard]] board_keys keys(proposal_id p) const noexcept {
-    const auto unit = proposals_->unit(p);
-    return {unit, province_[index_of(unit)], agency_[static_cast<std::size_t>(p)], proposals_->field(p)};
-  }
+  [[nodiscard]] board_keys keys(proposal_id p) const { return keys_at(checked_index(p)); }
 
   // Bytes the tracker holds per proposal: state, trail and board (the list's ids and
   // titles are the input, counted separately).
@@ -250,6 +262,29 @@ class basic_tracker {
   }
 
  private:
+  // The row of a proposal the tracker has routed, routing those added since when `p` is
+  // one of them; throws "tracking.unknown_proposal" when the list has no `p`.
+  std::size_t routed_index(proposal_id p) {
+    const auto i = static_cast<std::size_t>(p);
+    if (i >= status_.size()) [[unlikely]] {
+      if (i >= proposals_->size()) throw_not_routed(p);
+      sync();
+    }
+    return i;
+  }
+  // The row of a proposal the tracker has routed; throws "tracking.not_routed" or
+  // "tracking.unknown_proposal" for any other.
+  [[nodiscard]] std::size_t checked_index(proposal_id p) const {
+    const auto i = static_cast<std::size_t>(p);
+    if (i >= status_.size()) [[unlikely]] throw_not_routed(p);
+    return i;
+  }
+  [[nodiscard]] board_keys keys_at(std::size_t i) const noexcept {
+    const auto p = static_cast<proposal_id>(i);
+    const auto unit = proposals_->unit(p);
+    return {unit, province_[index_of(unit)], agency_[i], proposals_->field(p)};
+  }
+  [[noreturn]] void throw_not_routed(proposal_id p) const;
   // change()'s and record_receipt()'s failures, out of their bodies: each builds its
   // message and throws (see change() and record_receipt() for what and when).
   [[noreturn]] void throw_illegal_transition(proposal_id p, status_index from, status_index to) const;
@@ -304,10 +339,10 @@ class basic_tracker {
 // Out of the class body, so that they are not implicitly inline: with the extern template
 // below, programs built with LOCALGOV_SEPARATE_COMPILATION compile them once, in src.hpp.
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 basic_tracker<L, Cal>::~basic_tracker() = default;
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 basic_tracker<L, Cal>::basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals, unsigned threads)
     : table_(&table), org_(&table.organization()), proposals_(&proposals),
       live_(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count) {
@@ -316,7 +351,7 @@ basic_tracker<L, Cal>::basic_tracker(const basic_routing_table<Cal>& table, cons
   sync(threads);
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 void basic_tracker<L, Cal>::route_rows(std::size_t from, std::size_t to) noexcept {
   const bool watching = !watched_status_.empty();
   for (auto i = from; i < to; ++i) {
@@ -330,7 +365,7 @@ void basic_tracker<L, Cal>::route_rows(std::size_t from, std::size_t to) noexcep
   }
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 void basic_tracker<L, Cal>::sync(unsigned threads) {
   const std::size_t begin = status_.size(), n = proposals_->size();
   if (n == begin) return;
@@ -354,11 +389,12 @@ void basic_tracker<L, Cal>::sync(unsigned threads) {
   route_rows(begin, part_begin(1));
   route_rows(part_begin(1 + helpers.size()), n);
   for (auto& t : helpers) t.join();
-  for (auto i = begin; i < n; ++i) live_.add(keys(static_cast<proposal_id>(i)), L::initial);
+  for (auto i = begin; i < n; ++i) live_.add(keys_at(i), L::initial);
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 bool basic_tracker<L, Cal>::may_change(person_id actor, proposal_id p, date on) const {
+  (void)checked_index(p);
   const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p),
                                proposals_->sector(p));
   if (!r) return false;
@@ -372,21 +408,20 @@ bool basic_tracker<L, Cal>::may_change(person_id actor, proposal_id p, date on) 
   return false;
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 status_board basic_tracker<L, Cal>::board_at(date as_of) const {
   const auto status = statuses_at(as_of);
   status_board board(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count);
   for (std::size_t i = 0; i < status.size(); ++i) {
     if (status[i] == not_yet) continue;
-    const auto p = static_cast<proposal_id>(i);
-    const auto k = keys(p);
+    const auto k = keys_at(i);
     board.add(k, status[i]);
     if (!L::is_final(status[i]) && due_[i] < as_of) board.add_overdue(k);
   }
   return board;
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 std::vector<status_index> basic_tracker<L, Cal>::statuses_at(date as_of) const {
   // A proposal's events never go back in date, so one whose last change is on or before
   // `as_of` is then in its current status: a report as of today reads the columns in
@@ -416,7 +451,7 @@ std::vector<status_index> basic_tracker<L, Cal>::statuses_at(date as_of) const {
   return status;
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 template <class F>
 void basic_tracker<L, Cal>::for_each_answer(date as_of, F&& f) const
   requires answer_may_be_followed<L>
@@ -435,14 +470,14 @@ void basic_tracker<L, Cal>::for_each_answer(date as_of, F&& f) const
   }
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 void basic_tracker<L, Cal>::throw_no_trail(date as_of) const {
   throw error("tracking.no_trail", "the status as of " + as_of.to_string() +
                                        " needs the audit trail, which this tracker does not keep (it keeps the state as of " +
                                        (watched_ == date::max() ? std::string("the last change") : watched_.to_string()) + ")");
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 void basic_tracker<L, Cal>::throw_illegal_transition(proposal_id p, status_index from, status_index to) const {
   throw transition_error("tracking.illegal_transition",
                          "proposal " + std::string(proposals_->id(p)) + ": cannot go from " + std::string(L::name(from)) +
@@ -450,29 +485,43 @@ void basic_tracker<L, Cal>::throw_illegal_transition(proposal_id p, status_index
                              allowed_after<L>(from) + ")");
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 void basic_tracker<L, Cal>::throw_date_order(proposal_id p, date on) const {
-  const auto i = static_cast<std::size_t>(p);
-  throw error("tracking.date_order", "proposal " + std::string(proposals_->id(p)) + ": change dated " + on.to_string() +
-                                         " is before its " +
-                                         (on < proposals_->submitted(p) ? "submission on " : "previous change on ") +
-                                         last_change_[i].to_string());
+  const auto submitted = proposals_->submitted(p);
+  const auto before = on < submitted ? "submission on " + submitted.to_string()
+                                     : "previous change on " + last_change_[static_cast<std::size_t>(p)].to_string();
+  throw error("tracking.date_order",
+              "proposal " + std::string(proposals_->id(p)) + ": change dated " + on.to_string() + " is before its " + before);
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
+void basic_tracker<L, Cal>::throw_not_routed(proposal_id p) const {
+  const auto i = static_cast<std::size_t>(p);
+  if (i >= proposals_->size())
+    throw error("tracking.unknown_proposal",
+                "no proposal " + std::to_string(i) + " in the tracked list of " + std::to_string(proposals_->size()));
+  throw error("tracking.not_routed", "proposal " + std::string(proposals_->id(p)) +
+                                         " was added to the list after the tracker last routed it (call sync())");
+}
+
+template <class L, class Cal>
 void basic_tracker<L, Cal>::throw_late_receipt(proposal_id p) const {
   throw transition_error("tracking.late_receipt", "proposal " + std::string(proposals_->id(p)) + ": " +
                                                       std::string(L::name(L::initial)) + " may only be its first event");
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 void basic_tracker<L, Cal>::throw_receipt_date_order(proposal_id p, date on) const {
   throw error("tracking.date_order", "proposal " + std::string(proposals_->id(p)) + ": receipt dated " + on.to_string() +
                                          " is before its submission on " + proposals_->submitted(p).to_string());
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 void basic_tracker<L, Cal>::check_permission(proposal_id p, date on, std::string_view actor) const {
+  if (actor.empty())
+    throw permission_error("tracking.no_actor", "proposal " + std::string(proposals_->id(p)) +
+                                                    ": a change needs an actor when permissions are checked (expected a "
+                                                    "person_id of the officials)");
   const auto person = org_->find_person(actor);
   if (!person)
     throw permission_error("tracking.unknown_actor", "proposal " + std::string(proposals_->id(p)) + ": unknown actor '" +
@@ -480,7 +529,7 @@ void basic_tracker<L, Cal>::check_permission(proposal_id p, date on, std::string
   if (!may_change(*person, p, on)) throw permission_error("tracking.permission", refusal(*person, p, on));
 }
 
-template <Lifecycle L, Calendar Cal>
+template <class L, class Cal>
 std::string basic_tracker<L, Cal>::refusal(person_id actor, proposal_id p, date on) const {
   const auto& person = org_->person(actor);
   const auto lead = table_->lead_of(proposals_->unit(p), proposals_->field(p), proposals_->via(p));
@@ -497,8 +546,6 @@ std::string basic_tracker<L, Cal>::refusal(person_id actor, proposal_id p, date 
 #if !LOCALGOV_HEADER_ONLY
 extern template class basic_tracker<>;
 #endif
-
-using tracker = basic_tracker<>;
 
 LOCALGOV_NAMESPACE_END
 

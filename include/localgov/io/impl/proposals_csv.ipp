@@ -131,11 +131,11 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       const auto line = row.line + chunk.line_shift;
       const auto offset = chunk.begin + row.offset;
       const auto id = block.fields.view(row.id, all);
-      if (const auto existing = out.add(row.id_hash, id, row.unit, row.field, row.via, row.submitted,
-                                        block.fields.view(row.title, all), row.sector, line))
+      const proposal filed{id, row.unit, row.field, row.via, row.submitted, block.fields.view(row.title, all), row.sector};
+      if (const auto added = out.try_add(row.id_hash, filed, line); !added.added)
         csv.reread(offset, line)
             .fail(id_col, "proposals.duplicate_id",
-                  "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(*existing)) + ")");
+                  "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(added.key)) + ")");
       // A sample read, size the columns and the id and title arenas for the whole file
       // from it: grown by doubling, they would be copied and touch up to twice the
       // memory (which page faults make the dearest part of a large file).

@@ -52,7 +52,7 @@ LOCALGOV_DECL void organization_core::set_parent(unit_id child, unit_id parent) 
   attach(child, parent);
 }
 
-LOCALGOV_DECL body_id organization_core::add_body(unit_id unit, body_kind_id kind, std::string name, bool head_post) {
+LOCALGOV_DECL body_id organization_core::add_body(unit_id unit, body_kind_id kind, std::string name, with_head_post head_post) {
   const auto id = id_at<body_id>(bodies_.size());
   if (const auto first = find_body(unit, kind)) duplicate_bodies_.emplace_back(*first, id);
   body_record b;
@@ -64,7 +64,7 @@ LOCALGOV_DECL body_id organization_core::add_body(unit_id unit, body_kind_id kin
   bodies_.push_back(std::move(b));
   body_kinds_.push_back(kind);
   units_[index_of(unit)].bodies.push_back(id);
-  if (const auto head = words_.body_kind(kind).head_title; head_post && head != no_id<post_title_id>) add_post(id, head);
+  if (const auto head = words_.body_kind(kind).head_title; head_post == with_head_post::yes && head != no_id<post_title_id>) add_post(id, head);
   return id;
 }
 

@@ -26,8 +26,8 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace planning {
 
-LOCALGOV_DECL void unit_table::add(std::string code, std::string province_code, bool commune_tier) {
-  units_.insert_or_assign(std::move(code), unit_facts{std::move(province_code), commune_tier});
+LOCALGOV_DECL void unit_table::add(std::string code, unit_facts facts) {
+  units_.insert_or_assign(std::move(code), std::move(facts));
 }
 
 LOCALGOV_DECL std::optional<unit_facts> unit_table::operator()(std::string_view code) const {

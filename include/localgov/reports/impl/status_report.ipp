@@ -62,7 +62,8 @@ LOCALGOV_DECL std::vector<status_row> most_overdue(const status_report& report, 
   return rows;
 }
 
-LOCALGOV_DECL table status_table(const status_report& report, bool with_times) {
+LOCALGOV_DECL table status_table(const status_report& report, times_to_answer times) {
+  const bool with_times = times == times_to_answer::show;
   std::vector<table::column> columns{{"key"}, {"name"}, {"total", align::right}};
   for (const auto& s : report.status_names) columns.push_back({s, align::right});
   columns.push_back({"overdue", align::right});
