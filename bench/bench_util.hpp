@@ -41,6 +41,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <localgov/testing/splitmix64.hpp>
+
 namespace bench {
 
 // ---- timing -------------------------------------------------------------------------
@@ -522,21 +524,10 @@ class process_runner {
 
 // ---- generated data and scratch files ------------------------------------------------
 
-// splitmix64: the same sequence on every platform and standard library, so that
-// generated inputs are identical from run to run and machine to machine.
-struct rng {
-  std::uint64_t state;
-  std::uint64_t next() noexcept {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [0, n) (the modulo bias is below 2^-40 for the n used here).
-  std::uint32_t below(std::uint32_t n) noexcept { return static_cast<std::uint32_t>(next() % n); }
-  // True with probability percent / 100.
-  bool chance(std::uint32_t percent) noexcept { return below(100) < percent; }
-};
+// The generator of the benchmarks' inputs (localgov::testing::splitmix64): the same
+// sequence on every platform and standard library, so that generated inputs are identical
+// from run to run and machine to machine.
+using rng = localgov::testing::splitmix64;
 
 // A fresh directory under $TMPDIR (or /tmp), removed with everything in it on
 // destruction unless keep() was called. Throws std::runtime_error if it cannot be made.

@@ -4,6 +4,7 @@
 #include <localgov/io/csv.hpp>
 #include <localgov/io/file.hpp>
 #include <localgov/planning/select.hpp>
+#include <localgov/testing/splitmix64.hpp>
 
 #include <fmt/format.h>
 
@@ -21,19 +22,6 @@
 namespace lg = localgov::planning;
 
 namespace {
-
-// splitmix64: the same instance on every platform and standard library.
-struct rng {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
 
 struct units_model {
   lg::unit_table table;
@@ -81,7 +69,7 @@ units_model load_units(const std::string& data_dir) {
 // cost (0.8 to 1.2 per 100 of cost, to a hundredth), 20% serving several communes (regional
 // connectivity by default), 35% residential, the rest other by default.
 std::vector<lg::project> generate(const units_model& units, std::size_t n, std::uint64_t seed, double min_cost) {
-  rng r{seed};
+  localgov::testing::splitmix64 r{seed};
   std::vector<const std::vector<std::string>*> provinces;
   for (const auto& [code, communes] : units.communes_by_province) provinces.push_back(&communes);
   std::vector<lg::project> projects;
