@@ -1,6 +1,8 @@
 // Exact project selection against the greedy baseline: 1,000 generated projects, a budget of
 // 1,000,000, median times of several runs, and what exactness buys in benefit.
 // Usage: bench_plan [--data DIR] [--runs N]   (DIR/vn-2025/units.csv supplies real unit codes)
+#include "options.hpp"
+
 #include <localgov/io/csv.hpp>
 #include <localgov/io/file.hpp>
 #include <localgov/planning/select.hpp>
@@ -164,11 +166,15 @@ void report(std::string_view title, const std::vector<lg::project>& projects, st
 int main(int argc, char** argv) {
   std::string data_dir;
   int runs = 7;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string_view flag = argv[i];
-    if (flag == "--data") data_dir = argv[i + 1];
-    if (flag == "--runs") runs = std::max(1, std::atoi(argv[i + 1]));
-  }
+  bench::options command_line("bench_plan",
+                              "Exact project selection against the greedy baseline: 1,000 generated projects,\n"
+                              "a budget of 1,000,000, median times of the runs, and what exactness buys in\n"
+                              "benefit.\n");
+  command_line.add("--data", "DIR", data_dir,
+                   "the data directory: real unit codes from DIR/vn-2025/units.csv\n"
+                   "(without it, 34 generated provinces of 100 communes)");
+  command_line.add("--runs", "N", runs, "runs of each selection, median reported", 1);
+  if (const auto status = command_line.parse(argc, argv)) return *status;
   constexpr std::size_t count = 1000;
   constexpr std::int64_t budget = 1'000'000;
   constexpr std::uint64_t seed = 20251216;

@@ -12,6 +12,7 @@
 //     (with the routes and working-day calendar exported from the library) and running
 //     the same report in one query; both outputs compared row by row.
 #include "bench_util.hpp"
+#include "options.hpp"
 #include "peer_tables.hpp"
 
 #include <localgov/io/csv.hpp>
@@ -292,18 +293,6 @@ std::string rate(double count, double ms) {
   return out;
 }
 
-int usage(std::FILE* out, int status) {
-  std::fprintf(out,
-               "usage: bench_tracking --data DIR [--proposals N] [--runs N] [--e2e-runs N] [--keep]\n\n"
-               "Tracks N generated proposals (default 1000000, about 2 events each) over the national\n"
-               "organisation from DIR/vn-2025/units.csv: incremental updates, full roll-up and memory\n"
-               "(median of --runs, default 5), then `localgov report` on the CSV files beside the sqlite3\n"
-               "shell on the same files (median of --e2e-runs, default 3; 0 skips them). --keep leaves\n"
-               "the generated files (and the peer's script, report.sql) in place and prints where.\n"
-               "Example: bench_tracking --data data\n");
-  return status;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -314,27 +303,17 @@ int main(int argc, char** argv) {
   long count = 1'000'000;
   int runs = 5, e2e_runs = 3;
   bool keep = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view a = argv[i];
-    if (a == "--help" || a == "-h") return usage(stdout, 0);
-    if (a == "--data" && i + 1 < argc) {
-      data_dir = argv[++i];
-    } else if (a == "--proposals" && i + 1 < argc) {
-      count = std::atol(argv[++i]);
-      if (count < 1 || count > 9'999'999) return usage(stderr, 2);
-    } else if (a == "--runs" && i + 1 < argc) {
-      runs = std::atoi(argv[++i]);
-      if (runs < 1) return usage(stderr, 2);
-    } else if (a == "--keep") {
-      keep = true;
-    } else if (a == "--e2e-runs" && i + 1 < argc) {
-      e2e_runs = std::atoi(argv[++i]);
-      if (e2e_runs < 0) return usage(stderr, 2);
-    } else {
-      return usage(stderr, 2);
-    }
-  }
-  if (data_dir.empty()) return usage(stderr, 2);
+  bench::options command_line("bench_tracking",
+                              "Tracks N generated proposals (about 2 events each) over the national organisation\n"
+                              "from DIR/vn-2025/units.csv: incremental updates, full roll-up and memory, then\n"
+                              "`localgov report` on the CSV files beside the sqlite3 shell on the same files.\n"
+                              "Example: bench_tracking --data data\n");
+  command_line.add("--data", "DIR", data_dir, "the data directory: DIR/vn-2025/units.csv").required();
+  command_line.add("--proposals", "N", count, "proposals to generate", 1, 9'999'999);
+  command_line.add("--runs", "N", runs, "runs of each in-process figure, median reported", 1);
+  command_line.add("--e2e-runs", "N", e2e_runs, "runs of each end-to-end figure, median reported; 0 skips them", 0);
+  command_line.flag("--keep", keep, "leave the generated files and the peer's script (report.sql), and print where");
+  if (const auto status = command_line.parse(argc, argv)) return *status;
   const std::string units_csv = data_dir + "/vn-2025/units.csv";
 
   try {
