@@ -3,7 +3,8 @@
 //   bench::median(samples), bench::proc_status_kb("VmRSS"), bench::measure_in_child(fn),
 //   bench::minor_faults(), bench::keep_freed_memory(),
 //   bench::fresh_pages(bytes), bench::warm_memory(bytes)
-//   bench::find_program("sqlite3"), bench::run_process(argv), bench::process_runner
+//   bench::find_program("sqlite3"), bench::program_beside_this("localgov"),
+//   bench::run_process(argv), bench::process_runner
 //   bench::heap (live/peak heap bytes, when LOCALGOV_BENCH_COUNT_ALLOCATIONS is defined)
 //   bench::rng (splitmix64), bench::scratch_dir, bench::write_text(path, text),
 //   bench::sqlite_run_times_ms(out) (the "Run Time: real" lines of sqlite3's .timer on)
@@ -325,6 +326,16 @@ template <class F, class Before = void (*)()>
     dirs = colon == std::string_view::npos ? std::string_view{} : dirs.substr(colon + 1);
   }
   return std::nullopt;
+}
+
+// The path of a program in the same directory as this one (bin/), or `name` itself if
+// this program's path cannot be read.
+[[nodiscard]] inline std::string program_beside_this(const std::string& name) {
+  char self[PATH_MAX];
+  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n <= 0) return name;
+  const std::string path(self, static_cast<std::size_t>(n));
+  return path.substr(0, path.rfind('/') + 1) + name;
 }
 
 struct process_result {

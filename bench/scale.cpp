@@ -41,7 +41,6 @@
 #include <utility>
 #include <vector>
 
-#include <climits>
 #include <sys/mman.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -274,14 +273,6 @@ double median_of(const std::vector<pipeline_times>& runs, double pipeline_times:
   return bench::median(v);
 }
 
-std::string program_next_to(const char* argv0, const std::string& name) {
-  char self[PATH_MAX];
-  const auto n = readlink("/proc/self/exe", self, sizeof self - 1);
-  std::string dir = n > 0 ? std::string(self, static_cast<std::size_t>(n)) : std::string(argv0);
-  dir = dir.substr(0, dir.rfind('/') + 1);
-  return dir + name;
-}
-
 double free_disk_bytes(const std::string& path) {
   struct statvfs s {};
   if (statvfs(path.c_str(), &s) != 0) return -1;
@@ -310,7 +301,7 @@ int main(int argc, char** argv) try {
   if (const auto status = command_line.parse(argc, argv)) return *status;
   bool with_cli = !no_cli;
   const std::string units_csv = data + "/vn-2025/units.csv";
-  const std::string cli = program_next_to(argv[0], "localgov");
+  const std::string cli = bench::program_beside_this("localgov");
   if (with_cli && access(cli.c_str(), X_OK) != 0) {
     std::fprintf(stderr, "bench_scale: %s not found; measuring in memory only\n", cli.c_str());
     with_cli = false;

@@ -35,7 +35,6 @@
 #include <thread>
 #include <vector>
 
-#include <climits>
 #include <unistd.h>
 
 namespace {
@@ -277,15 +276,6 @@ std::vector<std::vector<std::string>> csv_rows(const std::string& text, bool hea
   return rows;
 }
 
-// The path of a program beside this one (same directory).
-std::string beside_this_program(const std::string& name) {
-  char self[PATH_MAX];
-  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-  if (n <= 0) return name;
-  const std::string path(self, static_cast<std::size_t>(n));
-  return path.substr(0, path.rfind('/') + 1) + name;
-}
-
 std::string rate(double count, double ms) {
   char out[32];
   if (ms <= 0) return "-";
@@ -474,7 +464,7 @@ int main(int argc, char** argv) {
     }
     std::printf("    %-64s %10.1f %12.0f\n\n", "sum", stages_total, faults_total);
 
-    const std::string cli = beside_this_program("localgov");
+    const std::string cli = bench::program_beside_this("localgov");
     const std::vector<std::string> cli_args{cli,           "report",         "--units",          units_csv,
                                             "--proposals", dir / "proposals.csv", "--events",   dir / "events.csv",
                                             "--as-of",     std::string(as_of_text), "--by",     "province",
