@@ -3,7 +3,8 @@
 //   bench::median(samples), bench::proc_status_kb("VmRSS"), bench::measure_in_child(fn),
 //   bench::minor_faults(), bench::keep_freed_memory(),
 //   bench::fresh_pages(bytes), bench::warm_memory(bytes)
-//   bench::find_program("sqlite3"), bench::run_process(argv), bench::process_runner
+//   bench::find_program("sqlite3"), bench::program_beside_this("localgov"),
+//   bench::run_process(argv), bench::process_runner
 //   bench::heap (live/peak heap bytes, when LOCALGOV_BENCH_COUNT_ALLOCATIONS is defined)
 //   bench::rng (splitmix64), bench::scratch_dir, bench::write_text(path, text),
 //   bench::sqlite_run_times_ms(out) (the "Run Time: real" lines of sqlite3's .timer on)
@@ -40,6 +41,8 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <localgov/testing/splitmix64.hpp>
 
 namespace bench {
 
@@ -325,6 +328,16 @@ template <class F, class Before = void (*)()>
   return std::nullopt;
 }
 
+// The path of a program in the same directory as this one (bin/), or `name` itself if
+// this program's path cannot be read.
+[[nodiscard]] inline std::string program_beside_this(const std::string& name) {
+  char self[PATH_MAX];
+  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n <= 0) return name;
+  const std::string path(self, static_cast<std::size_t>(n));
+  return path.substr(0, path.rfind('/') + 1) + name;
+}
+
 struct process_result {
   int exit_code = -1;   // the exit status; 128 + signal when killed; 127 when exec failed
   double wall_ms = 0;   // fork to reaped, including start-up and exit
@@ -522,21 +535,10 @@ class process_runner {
 
 // ---- generated data and scratch files ------------------------------------------------
 
-// splitmix64: the same sequence on every platform and standard library, so that
-// generated inputs are identical from run to run and machine to machine.
-struct rng {
-  std::uint64_t state;
-  std::uint64_t next() noexcept {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [0, n) (the modulo bias is below 2^-40 for the n used here).
-  std::uint32_t below(std::uint32_t n) noexcept { return static_cast<std::uint32_t>(next() % n); }
-  // True with probability percent / 100.
-  bool chance(std::uint32_t percent) noexcept { return below(100) < percent; }
-};
+// The generator of the benchmarks' inputs (localgov::testing::splitmix64): the same
+// sequence on every platform and standard library, so that generated inputs are identical
+// from run to run and machine to machine.
+using rng = localgov::testing::splitmix64;
 
 // A fresh directory under $TMPDIR (or /tmp), removed with everything in it on
 // destruction unless keep() was called. Throws std::runtime_error if it cannot be made.

@@ -15,6 +15,7 @@
 // getrusage(RUSAGE_CHILDREN): robust on a loaded machine) and wall-clock time of each
 // are reported, and the ratios use CPU time. COMPILER defaults to $CXX, else c++.
 #include "bench_util.hpp"
+#include "options.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -113,31 +114,20 @@ const std::vector<unit>& units() {
   return all;
 }
 
-int usage(std::FILE* out, int status) {
-  std::fprintf(out,
-               "usage: bench_compile_time --data DIR [--cxx COMPILER] [--runs N]\n\n"
-               "Times COMPILER -std=c++20 -O2 -c on a TU using <localgov/localgov.hpp> and on one\n"
-               "including only <boost/graph/adjacency_list.hpp> (and on light localgov TUs), N runs\n"
-               "each (default 5), and prints the medians and the ratios. The headers are taken from\n"
-               "DIR/../include; COMPILER defaults to $CXX, else c++.\n");
-  return status;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string data, cxx = std::getenv("CXX") && *std::getenv("CXX") ? std::getenv("CXX") : "c++";
   int runs = 5;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view a = argv[i];
-    if (a == "--help" || a == "-h") return usage(stdout, 0);
-    if (i + 1 >= argc) return usage(stderr, 2);
-    if (a == "--data") data = argv[++i];
-    else if (a == "--cxx") cxx = argv[++i];
-    else if (a == "--runs") runs = std::atoi(argv[++i]);
-    else return usage(stderr, 2);
-  }
-  if (data.empty() || runs < 1) return usage(stderr, 2);
+  bench::options command_line("bench_compile_time",
+                              "Times COMPILER -std=c++20 -O2 -c on a TU using <localgov/localgov.hpp> and on\n"
+                              "one including only <boost/graph/adjacency_list.hpp> (and on light localgov TUs),\n"
+                              "N runs each, and prints the medians and the ratios. The headers are taken from\n"
+                              "DIR/../include.\n");
+  command_line.add("--data", "DIR", data, "the data directory; the headers are in DIR/../include").required();
+  command_line.add("--cxx", "COMPILER", cxx, "the compiler to time; $CXX when set");
+  command_line.add("--runs", "N", runs, "compilations of each TU, interleaved, median reported", 1);
+  if (const auto status = command_line.parse(argc, argv)) return *status;
   const auto include = std::filesystem::weakly_canonical(std::filesystem::path(data) / ".." / "include");
   if (!std::filesystem::exists(include / "localgov" / "localgov.hpp")) {
     std::fprintf(stderr, "bench_compile_time: no localgov headers in %s\n", include.c_str());

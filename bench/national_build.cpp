@@ -7,6 +7,7 @@
 // importing the same file into an in-memory table with a unique index on code.
 #define LOCALGOV_BENCH_COUNT_ALLOCATIONS
 #include "bench_util.hpp"
+#include "options.hpp"
 
 #include <localgov/io/csv.hpp>
 #include <localgov/io/file.hpp>
@@ -52,16 +53,6 @@ void print_table(const std::vector<row>& rows) {
     std::printf("%-46s %10.2f %10.2f %13s\n", r.what.c_str(), r.time.median, r.time.min, r.memory.c_str());
 }
 
-int usage(std::FILE* out, int status) {
-  std::fprintf(out,
-               "usage: bench_national_build --data DIR [--runs N]\n\n"
-               "Times presets::vietnam_2025 on DIR/vn-2025/units.csv, cold (N fresh child processes)\n"
-               "and warm (N builds in one process), N = 15 by default, measures one build's memory,\n"
-               "and runs the sqlite3 shell on the same file in the same run for comparison.\n"
-               "Example: bench_national_build --data data\n");
-  return status;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -70,19 +61,14 @@ int main(int argc, char** argv) {
 
   std::string data_dir;
   int runs = 15;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view a = argv[i];
-    if (a == "--help" || a == "-h") return usage(stdout, 0);
-    if (a == "--data" && i + 1 < argc) {
-      data_dir = argv[++i];
-    } else if (a == "--runs" && i + 1 < argc) {
-      runs = std::atoi(argv[++i]);
-      if (runs < 1) return usage(stderr, 2);
-    } else {
-      return usage(stderr, 2);
-    }
-  }
-  if (data_dir.empty()) return usage(stderr, 2);
+  bench::options command_line("bench_national_build",
+                              "Times presets::vietnam_2025 on DIR/vn-2025/units.csv, cold (N fresh child processes)\n"
+                              "and warm (N builds in one process), measures one build's memory, and runs the sqlite3\n"
+                              "shell on the same file in the same run for comparison.\n"
+                              "Example: bench_national_build --data data\n");
+  command_line.add("--data", "DIR", data_dir, "the data directory: DIR/vn-2025/units.csv").required();
+  command_line.add("--runs", "N", runs, "runs of each figure (builds cold, warm, ...), median reported", 1);
+  if (const auto status = command_line.parse(argc, argv)) return *status;
 
   const std::string file = data_dir + "/vn-2025/units.csv";
   std::string text;

@@ -1,9 +1,12 @@
 // Exact project selection against the greedy baseline: 1,000 generated projects, a budget of
 // 1,000,000, median times of several runs, and what exactness buys in benefit.
 // Usage: bench_plan [--data DIR] [--runs N]   (DIR/vn-2025/units.csv supplies real unit codes)
+#include "options.hpp"
+
 #include <localgov/io/csv.hpp>
 #include <localgov/io/file.hpp>
 #include <localgov/planning/select.hpp>
+#include <localgov/testing/splitmix64.hpp>
 
 #include <fmt/format.h>
 
@@ -21,19 +24,6 @@
 namespace lg = localgov::planning;
 
 namespace {
-
-// splitmix64: the same instance on every platform and standard library.
-struct rng {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
 
 struct units_model {
   lg::unit_table table;
@@ -81,7 +71,7 @@ units_model load_units(const std::string& data_dir) {
 // cost (0.8 to 1.2 per 100 of cost, to a hundredth), 20% serving several communes (regional
 // connectivity by default), 35% residential, the rest other by default.
 std::vector<lg::project> generate(const units_model& units, std::size_t n, std::uint64_t seed, double min_cost) {
-  rng r{seed};
+  localgov::testing::splitmix64 r{seed};
   std::vector<const std::vector<std::string>*> provinces;
   for (const auto& [code, communes] : units.communes_by_province) provinces.push_back(&communes);
   std::vector<lg::project> projects;
@@ -176,11 +166,15 @@ void report(std::string_view title, const std::vector<lg::project>& projects, st
 int main(int argc, char** argv) {
   std::string data_dir;
   int runs = 7;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string_view flag = argv[i];
-    if (flag == "--data") data_dir = argv[i + 1];
-    if (flag == "--runs") runs = std::max(1, std::atoi(argv[i + 1]));
-  }
+  bench::options command_line("bench_plan",
+                              "Exact project selection against the greedy baseline: 1,000 generated projects,\n"
+                              "a budget of 1,000,000, median times of the runs, and what exactness buys in\n"
+                              "benefit.\n");
+  command_line.add("--data", "DIR", data_dir,
+                   "the data directory: real unit codes from DIR/vn-2025/units.csv\n"
+                   "(without it, 34 generated provinces of 100 communes)");
+  command_line.add("--runs", "N", runs, "runs of each selection, median reported", 1);
+  if (const auto status = command_line.parse(argc, argv)) return *status;
   constexpr std::size_t count = 1000;
   constexpr std::int64_t budget = 1'000'000;
   constexpr std::uint64_t seed = 20251216;

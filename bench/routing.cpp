@@ -8,6 +8,7 @@
 // Both sides' checksums (rows routed, sum of lead ids, sum of due-date day numbers) are
 // compared and the result printed.
 #include "bench_util.hpp"
+#include "options.hpp"
 #include "peer_tables.hpp"
 
 #include <localgov/presets/vietnam_2025.hpp>
@@ -111,16 +112,6 @@ std::string per_second(double count, double ms) {
   return out;
 }
 
-int usage(std::FILE* out, int status) {
-  std::fprintf(out,
-               "usage: bench_routing --data DIR [--proposals N] [--runs N]\n\n"
-               "Routes N generated proposals (default 1000000) over the national organisation built\n"
-               "from DIR/vn-2025/units.csv, median of --runs passes (default 7), and runs the sqlite3\n"
-               "shell on the same proposals and routes in the same run for comparison.\n"
-               "Example: bench_routing --data data\n");
-  return status;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -130,22 +121,15 @@ int main(int argc, char** argv) {
   std::string data_dir;
   long count = 1'000'000;
   int runs = 7;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view a = argv[i];
-    if (a == "--help" || a == "-h") return usage(stdout, 0);
-    if (a == "--data" && i + 1 < argc) {
-      data_dir = argv[++i];
-    } else if (a == "--proposals" && i + 1 < argc) {
-      count = std::atol(argv[++i]);
-      if (count < 1) return usage(stderr, 2);
-    } else if (a == "--runs" && i + 1 < argc) {
-      runs = std::atoi(argv[++i]);
-      if (runs < 1) return usage(stderr, 2);
-    } else {
-      return usage(stderr, 2);
-    }
-  }
-  if (data_dir.empty()) return usage(stderr, 2);
+  bench::options command_line("bench_routing",
+                              "Routes N generated proposals over the national organisation built from\n"
+                              "DIR/vn-2025/units.csv, median of the passes, and runs the sqlite3 shell on the same\n"
+                              "proposals and routes in the same run for comparison.\n"
+                              "Example: bench_routing --data data\n");
+  command_line.add("--data", "DIR", data_dir, "the data directory: DIR/vn-2025/units.csv").required();
+  command_line.add("--proposals", "N", count, "proposals to generate", 1);
+  command_line.add("--runs", "N", runs, "passes of each side, median reported", 1);
+  if (const auto status = command_line.parse(argc, argv)) return *status;
 
   try {
     const auto org = presets::load_vietnam_2025(data_dir + "/vn-2025/units.csv");

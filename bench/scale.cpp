@@ -18,6 +18,7 @@
 // 180 bytes per proposal with its events) go to $TMPDIR; when the disk has too little room, the
 // factor is lowered and the output says so.
 #include "bench_util.hpp"
+#include "options.hpp"
 
 #include <localgov/io/csv.hpp>
 #include <localgov/io/file.hpp>
@@ -40,7 +41,6 @@
 #include <utility>
 #include <vector>
 
-#include <climits>
 #include <sys/mman.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -274,28 +274,10 @@ double median_of(const std::vector<pipeline_times>& runs, double pipeline_times:
   return bench::median(v);
 }
 
-std::string program_next_to(const char* argv0, const std::string& name) {
-  char self[PATH_MAX];
-  const auto n = readlink("/proc/self/exe", self, sizeof self - 1);
-  std::string dir = n > 0 ? std::string(self, static_cast<std::size_t>(n)) : std::string(argv0);
-  dir = dir.substr(0, dir.rfind('/') + 1);
-  return dir + name;
-}
-
 double free_disk_bytes(const std::string& path) {
   struct statvfs s {};
   if (statvfs(path.c_str(), &s) != 0) return -1;
   return static_cast<double>(s.f_bavail) * static_cast<double>(s.f_frsize);
-}
-
-int usage(std::FILE* out, int status) {
-  std::fprintf(out,
-               "usage: bench_scale --data DIR [--small N] [--factor F] [--runs R] [--no-cli] [--keep]\n\n"
-               "Routes, tracks and reports N (default 1000000) and F x N (default F = 10) generated\n"
-               "proposals with about 2 events each, in memory (fresh child per run) and with\n"
-               "`localgov report` on CSV files in $TMPDIR, R times (default 3) in pairs; prints the\n"
-               "median time and memory at both sizes and the ratios (targets: time ratio at most 1.2 x F; CLI peak memory under 1.5 GB).\n");
-  return status;
 }
 
 }  // namespace
@@ -305,28 +287,22 @@ int main(int argc, char** argv) try {
   std::string data;
   long small = 1'000'000, factor = 10;
   int runs = 3;
-  bool with_cli = true, keep = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view a = argv[i];
-    if (a == "--help" || a == "-h") return usage(stdout, 0);
-    if (a == "--no-cli") {
-      with_cli = false;
-      continue;
-    }
-    if (a == "--keep") {
-      keep = true;
-      continue;
-    }
-    if (i + 1 >= argc) return usage(stderr, 2);
-    if (a == "--data") data = argv[++i];
-    else if (a == "--small") small = std::atol(argv[++i]);
-    else if (a == "--factor") factor = std::atol(argv[++i]);
-    else if (a == "--runs") runs = std::atoi(argv[++i]);
-    else return usage(stderr, 2);
-  }
-  if (data.empty() || small < 1 || factor < 2 || runs < 1) return usage(stderr, 2);
+  bool no_cli = false, keep = false;
+  bench::options command_line("bench_scale",
+                              "Routes, tracks and reports N and F x N generated proposals with about 2 events each,\n"
+                              "in memory (fresh child per run) and with `localgov report` on CSV files in $TMPDIR,\n"
+                              "R times in pairs; prints the median time and memory at both sizes and the ratios\n"
+                              "(targets: time ratio at most 1.2 x F; CLI peak memory under 1.5 GB).\n");
+  command_line.add("--data", "DIR", data, "the data directory: DIR/vn-2025/units.csv").required();
+  command_line.add("--small", "N", small, "proposals at the smaller size", 1);
+  command_line.add("--factor", "F", factor, "the larger size over the smaller", 2);
+  command_line.add("--runs", "R", runs, "runs of each size, in pairs (small, large), median reported", 1);
+  command_line.flag("--no-cli", no_cli, "measure in memory only, without `localgov report`");
+  command_line.flag("--keep", keep, "leave the generated CSV files in place, and print where");
+  if (const auto status = command_line.parse(argc, argv)) return *status;
+  bool with_cli = !no_cli;
   const std::string units_csv = data + "/vn-2025/units.csv";
-  const std::string cli = program_next_to(argv[0], "localgov");
+  const std::string cli = bench::program_beside_this("localgov");
   if (with_cli && access(cli.c_str(), X_OK) != 0) {
     std::fprintf(stderr, "bench_scale: %s not found; measuring in memory only\n", cli.c_str());
     with_cli = false;

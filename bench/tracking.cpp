@@ -12,6 +12,7 @@
 //     (with the routes and working-day calendar exported from the library) and running
 //     the same report in one query; both outputs compared row by row.
 #include "bench_util.hpp"
+#include "options.hpp"
 #include "peer_tables.hpp"
 
 #include <localgov/io/csv.hpp>
@@ -34,7 +35,6 @@
 #include <thread>
 #include <vector>
 
-#include <climits>
 #include <unistd.h>
 
 namespace {
@@ -276,32 +276,11 @@ std::vector<std::vector<std::string>> csv_rows(const std::string& text, bool hea
   return rows;
 }
 
-// The path of a program beside this one (same directory).
-std::string beside_this_program(const std::string& name) {
-  char self[PATH_MAX];
-  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-  if (n <= 0) return name;
-  const std::string path(self, static_cast<std::size_t>(n));
-  return path.substr(0, path.rfind('/') + 1) + name;
-}
-
 std::string rate(double count, double ms) {
   char out[32];
   if (ms <= 0) return "-";
   std::snprintf(out, sizeof out, "%.1f M/s", count / (ms / 1000) / 1e6);
   return out;
-}
-
-int usage(std::FILE* out, int status) {
-  std::fprintf(out,
-               "usage: bench_tracking --data DIR [--proposals N] [--runs N] [--e2e-runs N] [--keep]\n\n"
-               "Tracks N generated proposals (default 1000000, about 2 events each) over the national\n"
-               "organisation from DIR/vn-2025/units.csv: incremental updates, full roll-up and memory\n"
-               "(median of --runs, default 5), then `localgov report` on the CSV files beside the sqlite3\n"
-               "shell on the same files (median of --e2e-runs, default 3; 0 skips them). --keep leaves\n"
-               "the generated files (and the peer's script, report.sql) in place and prints where.\n"
-               "Example: bench_tracking --data data\n");
-  return status;
 }
 
 }  // namespace
@@ -314,27 +293,17 @@ int main(int argc, char** argv) {
   long count = 1'000'000;
   int runs = 5, e2e_runs = 3;
   bool keep = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view a = argv[i];
-    if (a == "--help" || a == "-h") return usage(stdout, 0);
-    if (a == "--data" && i + 1 < argc) {
-      data_dir = argv[++i];
-    } else if (a == "--proposals" && i + 1 < argc) {
-      count = std::atol(argv[++i]);
-      if (count < 1 || count > 9'999'999) return usage(stderr, 2);
-    } else if (a == "--runs" && i + 1 < argc) {
-      runs = std::atoi(argv[++i]);
-      if (runs < 1) return usage(stderr, 2);
-    } else if (a == "--keep") {
-      keep = true;
-    } else if (a == "--e2e-runs" && i + 1 < argc) {
-      e2e_runs = std::atoi(argv[++i]);
-      if (e2e_runs < 0) return usage(stderr, 2);
-    } else {
-      return usage(stderr, 2);
-    }
-  }
-  if (data_dir.empty()) return usage(stderr, 2);
+  bench::options command_line("bench_tracking",
+                              "Tracks N generated proposals (about 2 events each) over the national organisation\n"
+                              "from DIR/vn-2025/units.csv: incremental updates, full roll-up and memory, then\n"
+                              "`localgov report` on the CSV files beside the sqlite3 shell on the same files.\n"
+                              "Example: bench_tracking --data data\n");
+  command_line.add("--data", "DIR", data_dir, "the data directory: DIR/vn-2025/units.csv").required();
+  command_line.add("--proposals", "N", count, "proposals to generate", 1, 9'999'999);
+  command_line.add("--runs", "N", runs, "runs of each in-process figure, median reported", 1);
+  command_line.add("--e2e-runs", "N", e2e_runs, "runs of each end-to-end figure, median reported; 0 skips them", 0);
+  command_line.flag("--keep", keep, "leave the generated files and the peer's script (report.sql), and print where");
+  if (const auto status = command_line.parse(argc, argv)) return *status;
   const std::string units_csv = data_dir + "/vn-2025/units.csv";
 
   try {
@@ -495,7 +464,7 @@ int main(int argc, char** argv) {
     }
     std::printf("    %-64s %10.1f %12.0f\n\n", "sum", stages_total, faults_total);
 
-    const std::string cli = beside_this_program("localgov");
+    const std::string cli = bench::program_beside_this("localgov");
     const std::vector<std::string> cli_args{cli,           "report",         "--units",          units_csv,
                                             "--proposals", dir / "proposals.csv", "--events",   dir / "events.csv",
                                             "--as-of",     std::string(as_of_text), "--by",     "province",

@@ -5,6 +5,7 @@
 //
 //   national [--data DIR] [--per-unit N]
 #include <localgov/localgov.hpp>
+#include <localgov/testing/splitmix64.hpp>
 
 #include <fmt/format.h>
 
@@ -14,22 +15,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace {
-
-// A small deterministic generator (SplitMix64): the same figures on every platform.
-struct splitmix {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  std::int32_t below(std::int32_t n) { return static_cast<std::int32_t>(next() % static_cast<std::uint64_t>(n)); }
-};
-
-}  // namespace
 
 int main(int argc, char** argv) try {
   using namespace localgov;
@@ -61,7 +46,7 @@ int main(int argc, char** argv) try {
   std::vector<field_id> fields;
   for (std::size_t f = 0; f < org.words().fields().size(); ++f)
     if (rules.find(id_at<field_id>(f), channel::proposal, tier::commune, "")) fields.push_back(id_at<field_id>(f));
-  splitmix rng{20260101};
+  testing::splitmix64 rng{20260101};  // seeded: the same figures on every platform
   const date year_start(2026, 1, 1), as_of(2026, 12, 31);
   proposal_list proposals;
   proposals.reserve(communes * static_cast<std::size_t>(per_unit));

@@ -1,38 +1,22 @@
 // `localgov chart` and `localgov plan` as a user runs them: good output, and every bad
 // input named with exit status 2 (1 when Graphviz is missing for a picture).
-#include "../test_support.hpp"
 #include "cli_support.hpp"
 
 #include <localgov/io/graphviz.hpp>
 
 #include <doctest/doctest.h>
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
-namespace {
+using namespace test::files;
 
-const std::string units = test::units_path();
-const std::string officials = test::data_path("scenario/officials.csv");
-const std::string projects = test::data_path("scenario/projects.csv");
+namespace {
 
 std::size_t count(const std::string& text, std::string_view what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
   return n;
-}
-
-void check_usage_errors(const std::vector<std::pair<std::vector<std::string>, std::string>>& cases) {
-  for (const auto& [args, error] : cases) {
-    std::string joined;
-    for (const auto& a : args) joined += " " + a;
-    INFO("localgov" << joined);
-    const auto r = test::run(args);
-    CHECK(r.status == 2);
-    CHECK(r.out.empty());
-    CHECK(r.err == error + "\n");
-  }
 }
 
 }  // namespace
@@ -51,13 +35,12 @@ TEST_CASE("cli chart: a ward's chart as DOT, with holders and what it answers to
 }
 
 TEST_CASE("cli chart: several units, filters, written to a file") {
-  const auto path = test::tmp_path("chart-" + std::to_string(::getpid()) + ".dot");
+  const test::temp_file output("chart.dot");
   const auto r = test::run({"chart", "--units", units, "--officials", officials, "--unit", "25,04795,04828", "--edges",
-                            "reports_to,part_of", "--posts", "all", "--direction", "TB", "--output", path});
+                            "reports_to,part_of", "--posts", "all", "--direction", "TB", "--output", output});
   CHECK(r.status == 0);
   CHECK(r.out.empty());
-  const auto dot = localgov::io::read_file(path);
-  std::remove(path.c_str());
+  const auto dot = localgov::io::read_file(output.path());
   CHECK(count(dot, "subgraph cluster_u") == 3);
   CHECK(dot.find("label=\"Tỉnh Phú Thọ và 2 đơn vị\"") != std::string::npos);
   CHECK(dot.find("rankdir=TB") != std::string::npos);
@@ -81,11 +64,10 @@ TEST_CASE("cli chart: svg and png through Graphviz") {
   CHECK(svg.status == 0);
   CHECK(svg.out.find("<svg") != std::string::npos);
   CHECK(svg.out.find("Xã Thịnh Minh") != std::string::npos);
-  const auto png_path = test::tmp_path("chart-" + std::to_string(::getpid()) + ".png");
-  const auto png = test::run({"chart", "--units", units, "--unit", "04897", "--format", "png", "--output", png_path});
+  const test::temp_file png_file("chart.png");
+  const auto png = test::run({"chart", "--units", units, "--unit", "04897", "--format", "png", "--output", png_file});
   CHECK(png.status == 0);
-  const auto bytes = localgov::io::read_file(png_path);
-  std::remove(png_path.c_str());
+  const auto bytes = localgov::io::read_file(png_file.path());
   CHECK(bytes.starts_with("\x89PNG\r\n\x1a\n"));
 }
 
@@ -106,7 +88,7 @@ TEST_CASE("cli chart: without Graphviz, a picture fails with status 1 and says w
 }
 
 TEST_CASE("cli chart: bad input is named, exit 2") {
-  check_usage_errors({
+  test::check_usage_errors({
       {{"chart", "--units", units}, "localgov: missing --unit CODES (see: localgov chart --help)"},
       {{"chart", "--unit", "25"}, "localgov: missing --units FILE (see: localgov chart --help)"},
       {{"chart", "--units", units, "--unit", "99"},
@@ -131,12 +113,11 @@ TEST_CASE("cli chart: bad input is named, exit 2") {
       {{"chart", "--units", units, "--unit", "25", "extra"}, "localgov: unexpected argument 'extra'"},
   });
   SUBCASE("a broken officials file is reported at its line, exit 2") {
-    const auto bad = test::write_temp("chart-officials.csv", "person_id,name,post,org_code,from,to\na,A,director,25/nope,2025-07-01,\n");
+    const test::temp_file bad("chart-officials.csv", "person_id,name,post,org_code,from,to\na,A,director,25/nope,2025-07-01,\n");
     const auto r = test::run({"chart", "--units", units, "--officials", bad, "--unit", "25"});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    CHECK(r.first_error().starts_with("localgov: " + bad + ":2:14: unknown kind of body 'nope'"));
-    std::remove(bad.c_str());
+    CHECK(r.first_error().starts_with("localgov: " + bad.path() + ":2:14: unknown kind of body 'nope'"));
   }
   SUBCASE("a missing units file") {
     const auto r = test::run({"chart", "--units", "/nonexistent/units.csv", "--unit", "25"});
@@ -169,7 +150,7 @@ TEST_CASE("cli plan: the scenario's illustrative projects within a budget") {
 }
 
 TEST_CASE("cli plan: bad input is named, exit 2") {
-  check_usage_errors({
+  test::check_usage_errors({
       {{"plan", "--units", units, "--budget", "100"}, "localgov: missing --projects FILE (see: localgov plan --help)"},
       {{"plan", "--units", units, "--projects", projects}, "localgov: missing --budget AMOUNT (see: localgov plan --help)"},
       {{"plan", "--units", units, "--projects", projects, "--budget", "12.5"},
@@ -184,18 +165,16 @@ TEST_CASE("cli plan: bad input is named, exit 2") {
        "localgov: option --per-province takes no value"},
   });
   SUBCASE("a project of an unknown unit, at its line and column") {
-    const auto bad = test::write_temp("plan-projects.csv", "id,unit_code,title,cost,benefit\nA,99999,t,10,1\n");
+    const test::temp_file bad("plan-projects.csv", "id,unit_code,title,cost,benefit\nA,99999,t,10,1\n");
     const auto r = test::run({"plan", "--units", units, "--projects", bad, "--budget", "10"});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    CHECK(r.err == "localgov: " + bad + ":2:3: unknown unit code '99999'\n");
-    std::remove(bad.c_str());
+    CHECK(r.err == "localgov: " + bad.path() + ":2:3: unknown unit code '99999'\n");
   }
   SUBCASE("a cost that is not a whole amount") {
-    const auto bad = test::write_temp("plan-cost.csv", "id,unit_code,title,cost,benefit\nA,04795,t,1.5,1\n");
+    const test::temp_file bad("plan-cost.csv", "id,unit_code,title,cost,benefit\nA,04795,t,1.5,1\n");
     const auto r = test::run({"plan", "--units", units, "--projects", bad, "--budget", "10"});
     CHECK(r.status == 2);
-    CHECK(r.err == "localgov: " + bad + ":2:11: cost '1.5' is not a whole amount (expected digits only, e.g. 1200)\n");
-    std::remove(bad.c_str());
+    CHECK(r.err == "localgov: " + bad.path() + ":2:11: cost '1.5' is not a whole amount (expected digits only, e.g. 1200)\n");
   }
 }

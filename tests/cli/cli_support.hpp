@@ -1,9 +1,13 @@
-// Running the real `localgov` program from the tests: write input files into the test
-// temporary directory, run a command with stdout and stderr captured separately, and
-// look at the exit status and both outputs.
+// Running the real `localgov` program from the tests: the data files it is given, input
+// files written into the test temporary directory (removed afterwards), a command run with
+// stdout and stderr captured separately, and checks of its exit status and both outputs.
 #pragma once
 
+#include "../test_support.hpp"
+
 #include <localgov/io/file.hpp>
+
+#include <doctest/doctest.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -12,6 +16,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <utility>
 #include <vector>
 
 #include <fcntl.h>
@@ -25,6 +31,19 @@ namespace test {
 
 inline std::string program() { return LOCALGOV_TEST_BIN_DIR "/localgov"; }
 inline std::string tmp_path(const std::string& name) { return std::string(LOCALGOV_TEST_TMP_DIR) + "/" + name; }
+// tmp_path(name) under a prefix unique to this process, so that test binaries running side
+// by side do not share files: TMP/PID-NAME.
+inline std::string own_tmp_path(const std::string& name) { return tmp_path(std::to_string(::getpid()) + "-" + name); }
+
+// The files the commands are given: the real units and the founding scenario's (a test
+// file says `using namespace test::files;`).
+namespace files {
+inline const std::string units = units_path();
+inline const std::string officials = data_path("scenario/officials.csv");
+inline const std::string proposals = data_path("scenario/proposals.csv");
+inline const std::string events = data_path("scenario/events.csv");
+inline const std::string projects = data_path("scenario/projects.csv");
+}  // namespace files
 
 // Temporary files an atomic write of `path` left beside it (PATH.tmp*): there must be
 // none after a write, whether it succeeded or failed.
@@ -38,16 +57,29 @@ inline std::vector<std::string> temp_leftovers(const std::string& path) {
   return found;
 }
 
-// Writes `content` byte for byte to the test temporary directory, under a name unique
-// to this process; returns its path.
-inline std::string write_temp(const std::string& name, std::string_view content) {
-  const auto path = tmp_path(std::to_string(::getpid()) + "-" + name);
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) throw std::runtime_error("cannot create " + path);
-  const bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-  if (std::fclose(f) != 0 || !ok) throw std::runtime_error("cannot write " + path);
-  return path;
-}
+// A file in the test temporary directory (own_tmp_path(name)), removed on destruction:
+// written byte for byte when given content, else only named (for a program's --output).
+class temp_file {
+ public:
+  explicit temp_file(const std::string& name) : path_(own_tmp_path(name)) {}
+  temp_file(const std::string& name, std::string_view content) : temp_file(name) {
+    std::FILE* f = std::fopen(path_.c_str(), "wb");
+    if (f == nullptr) throw std::runtime_error("cannot create " + path_);
+    const bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
+    if (std::fclose(f) != 0 || !ok) throw std::runtime_error("cannot write " + path_);
+  }
+  temp_file(const temp_file&) = delete;
+  temp_file& operator=(const temp_file&) = delete;
+  ~temp_file() {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  operator const std::string&() const noexcept { return path_; }  // as an argument: {"--units", file}
+
+ private:
+  std::string path_;
+};
 
 struct run_result {
   int status = -1;  // the exit status; 128 + N when killed by signal N
@@ -64,7 +96,7 @@ struct run_result {
 inline run_result run_program(const std::string& binary, const std::vector<std::string>& args,
                               const std::string& cwd = {}) {
   static int counter = 0;
-  const auto stem = tmp_path("run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+  const auto stem = own_tmp_path("run-" + std::to_string(++counter));
   const auto out_path = stem + ".out", err_path = stem + ".err";
 
   std::vector<std::string> argv_text;
@@ -120,6 +152,20 @@ inline bool has_row(const std::string& text, const std::vector<std::string>& wor
     if (got == words) return true;
   }
   return false;
+}
+
+// Runs each `localgov ARGS...` and checks that it fails with status 2, nothing on stdout and
+// exactly `error` (and a line end) on stderr.
+inline void check_usage_errors(const std::vector<std::pair<std::vector<std::string>, std::string>>& cases) {
+  for (const auto& [args, error] : cases) {
+    std::string joined;
+    for (const auto& a : args) joined += " " + a;
+    INFO("localgov" << joined);
+    const auto r = run(args);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == error + "\n");
+  }
 }
 
 }  // namespace test

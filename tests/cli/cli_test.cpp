@@ -1,6 +1,5 @@
 // The `localgov` program as a user runs it: usage, `validate` on the real data and on
 // broken inputs (each with its exact message and exit status 2), truncated files, `find`.
-#include "../test_support.hpp"
 #include "cli_support.hpp"
 
 #include <doctest/doctest.h>
@@ -9,10 +8,9 @@
 #include <string>
 #include <vector>
 
-namespace {
+using namespace test::files;
 
-const std::string units = test::units_path();
-const std::string officials = test::data_path("scenario/officials.csv");
+namespace {
 
 // The real units file, and where its line `n` (from 1) starts.
 const std::string& units_text() {
@@ -74,11 +72,7 @@ TEST_CASE("cli: every command has --help with its usage and an example") {
 }
 
 TEST_CASE("cli: usage errors name the option and exit 2") {
-  struct usage_case {
-    std::vector<std::string> args;
-    std::string error;
-  };
-  const std::vector<usage_case> cases{
+  test::check_usage_errors({
       {{"validate", "--unit", units}, "localgov: unknown option --unit for 'validate' (see: localgov validate --help)"},
       {{"validate", "-u", units},
        "localgov: unknown option -u (options are spelled --name; see: localgov validate --help)"},
@@ -112,16 +106,7 @@ TEST_CASE("cli: usage errors name the option and exit 2") {
        "localgov: unknown province code '04795' (expected the code of a province-tier unit, e.g. 25)"},
       {{"find", "--units", units, "--kind", "phuong", "hoa"},
        "localgov: unknown --kind 'phuong' (expected province, municipality, commune, ward or special_zone)"},
-  };
-  for (const auto& c : cases) {
-    std::string joined;
-    for (const auto& a : c.args) joined += " " + a;
-    INFO("localgov" << joined);
-    const auto r = test::run(c.args);
-    CHECK(r.status == 2);
-    CHECK(r.out.empty());
-    CHECK(r.err == c.error + "\n");
-  }
+  });
 }
 
 TEST_CASE("cli: validate on the real data: counts by kind and tier, no problems") {
@@ -152,9 +137,8 @@ TEST_CASE("cli: validate on the real data: counts by kind and tier, no problems"
     CHECK(r.out.ends_with("\nno problems\n"));
   }
   SUBCASE("with an extra line that makes no cycle, in the --name=VALUE form") {
-    const auto lines =
-        test::write_temp("coordination.csv", "from,to,kind\r\n25/tai-chinh,25/noi-vu,coordinates_with\r\n");
-    const auto r = test::run({"validate", "--units=" + units, "--lines=" + lines, "--officials=" + officials});
+    const test::temp_file lines("coordination.csv", "from,to,kind\r\n25/tai-chinh,25/noi-vu,coordinates_with\r\n");
+    const auto r = test::run({"validate", "--units=" + units, "--lines=" + lines.path(), "--officials=" + officials});
     CHECK(r.status == 0);
     CHECK(r.err.empty());
     CHECK(r.out.ends_with("\nno problems\n"));
@@ -198,35 +182,35 @@ TEST_CASE("cli: validate on broken inputs: the exact message, exit 2, nothing on
   };
   for (const auto& c : cases) {
     INFO(c.name);
-    const auto path = test::write_temp(c.name, c.content);
-    const auto r = c.option == "--units" ? test::run({"validate", "--units", path})
-                                         : test::run({"validate", "--units", units, c.option, path});
+    const test::temp_file file(c.name, c.content);
+    const auto r = c.option == "--units" ? test::run({"validate", "--units", file})
+                                         : test::run({"validate", "--units", units, c.option, file});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    CHECK(r.first_error() == "localgov: " + path + c.error);
-    for (const auto& line : test::lines_of(r.err)) CHECK(line.starts_with("localgov: " + path + ":"));
+    CHECK(r.first_error() == "localgov: " + file.path() + c.error);
+    for (const auto& line : test::lines_of(r.err)) CHECK(line.starts_with("localgov: " + file.path() + ":"));
   }
 }
 
 TEST_CASE("cli: validate reports every structural problem of a units file, one line each") {
-  const auto path = test::write_temp("many_problems.csv", units_header +
+  const test::temp_file file("many_problems.csv", units_header +
                                                               "25,Tỉnh Phú Thọ,province,\n"
                                                               "04795,Phường Hòa Bình,ward,25\n"
                                                               "04828,Phường Thống Nhất,ward,04795\n"
                                                               "04897,Xã Thịnh Minh,commune,99\n"
                                                               "04894,Phường Kỳ Sơn,ward,04894\n");
-  const auto r = test::run({"validate", "--units", path});
+  const auto r = test::run({"validate", "--units", file});
   CHECK(r.status == 2);
   CHECK(r.out.empty());
   CHECK(test::lines_of(r.err) ==
         std::vector<std::string>{
-            "localgov: " + path +
+            "localgov: " + file.path() +
                 ":4:30: ward 'Phường Thống Nhất' (04828) is placed under ward 'Phường Hòa Bình' (04795); a commune-tier "
                 "unit can only be placed under a province-tier unit",
-            "localgov: " + path +
+            "localgov: " + file.path() +
                 ":5:29: unknown parent code '99' for unit '04897' (expected the code of a province-tier unit in this "
                 "file)",
-            "localgov: " + path + ":6:26: ward 'Phường Kỳ Sơn' (04894) is its own parent",
+            "localgov: " + file.path() + ":6:26: ward 'Phường Kỳ Sơn' (04894) is its own parent",
         });
 }
 
@@ -235,28 +219,28 @@ TEST_CASE("cli: validate on a truncated copy of the real units file") {
   const auto row = line_start(910);  // 04795,Phường Hòa Bình,ward,25
   REQUIRE(text.substr(row, 6) == "04795,");
   SUBCASE("cut in the middle of a quoted field") {
-    const auto path = test::write_temp("cut_quoted.csv", text.substr(0, row) + "04795,\"Phường Hòa");
-    const auto r = test::run({"validate", "--units", path});
+    const test::temp_file file("cut_quoted.csv", text.substr(0, row) + "04795,\"Phường Hòa");
+    const auto r = test::run({"validate", "--units", file});
     CHECK(r.status == 2);
-    CHECK(r.err == "localgov: " + path + ":910:7: unterminated quoted field (no closing quote)\n");
+    CHECK(r.err == "localgov: " + file.path() + ":910:7: unterminated quoted field (no closing quote)\n");
   }
   SUBCASE("cut in the middle of a row") {
-    const auto path = test::write_temp("cut_row.csv", text.substr(0, row + std::string("04795,Phường Hòa").size()));
-    const auto r = test::run({"validate", "--units", path});
+    const test::temp_file file("cut_row.csv", text.substr(0, row + std::string("04795,Phường Hòa").size()));
+    const auto r = test::run({"validate", "--units", file});
     CHECK(r.status == 2);
-    CHECK(r.err == "localgov: " + path + ":910:7: expected 4 fields as in the header, got 2\n");
+    CHECK(r.err == "localgov: " + file.path() + ":910:7: expected 4 fields as in the header, got 2\n");
   }
   SUBCASE("cut in the middle of a character") {
-    const auto path = test::write_temp("cut_char.csv", text.substr(0, row + std::string("04795,Phư").size() - 1));
-    const auto r = test::run({"validate", "--units", path});
+    const test::temp_file file("cut_char.csv", text.substr(0, row + std::string("04795,Phư").size() - 1));
+    const auto r = test::run({"validate", "--units", file});
     CHECK(r.status == 2);
-    CHECK(r.err == "localgov: " + path + ":910:9: invalid UTF-8 byte 0xC6 (expected UTF-8 text)\n");
+    CHECK(r.err == "localgov: " + file.path() + ":910:9: invalid UTF-8 byte 0xC6 (expected UTF-8 text)\n");
   }
   SUBCASE("cut between CR and LF") {
-    const auto path = test::write_temp("cut_crlf.csv", text.substr(0, line_start(911) - 1));
-    const auto r = test::run({"validate", "--units", path});
+    const test::temp_file file("cut_crlf.csv", text.substr(0, line_start(911) - 1));
+    const auto r = test::run({"validate", "--units", file});
     CHECK(r.status == 2);
-    CHECK(r.err == "localgov: " + path + ":910:30: carriage return not followed by a line feed\n");
+    CHECK(r.err == "localgov: " + file.path() + ":910:30: carriage return not followed by a line feed\n");
   }
   SUBCASE("cut anywhere: a valid prefix or an error on the last line, never a crash") {
     // Cuts at line ends leave a valid list (provinces come first); cuts inside a row
@@ -269,8 +253,8 @@ TEST_CASE("cli: validate on a truncated copy of the real units file") {
       const bool at_line_end = prefix.ends_with("\n");
       const auto last_line = std::count(prefix.begin(), prefix.end(), '\n') + (at_line_end ? 0 : 1);
       INFO("cut at byte " << cut << ", line " << last_line);
-      const auto path = test::write_temp("cut.csv", prefix);
-      const auto r = test::run({"validate", "--units", path});
+      const test::temp_file file("cut.csv", prefix);
+      const auto r = test::run({"validate", "--units", file});
       if (at_line_end) {
         CHECK(r.status == 0);
         CHECK(r.err.empty());
@@ -281,7 +265,7 @@ TEST_CASE("cli: validate on a truncated copy of the real units file") {
         CHECK(r.out.empty());
         REQUIRE_FALSE(r.err.empty());
         for (const auto& line : test::lines_of(r.err))
-          CHECK(line.starts_with("localgov: " + path + ":" + std::to_string(last_line) + ":"));
+          CHECK(line.starts_with("localgov: " + file.path() + ":" + std::to_string(last_line) + ":"));
       } else {
         CHECK(r.err.empty());  // e.g. a cut just before the CR of a complete row
       }
@@ -292,7 +276,6 @@ TEST_CASE("cli: validate on a truncated copy of the real units file") {
 TEST_CASE("cli: report on files that cannot be read: the first needed is the one named") {
   // The program maps the proposals and events files while it builds the organisation,
   // but reports their errors only where it reads them, after the units'.
-  const auto proposals = test::data_path("scenario/proposals.csv");
   const auto missing = [](const char* name) { return test::tmp_path(name); };
   auto report = [&](const std::string& units_file, const std::string& proposals_file, const std::string& events_file) {
     return test::run({"report", "--units", units_file, "--proposals", proposals_file, "--events", events_file, "--as-of", "2026-03-31"});
@@ -310,26 +293,23 @@ TEST_CASE("cli: report on files that cannot be read: the first needed is the one
 }
 
 TEST_CASE("cli: output that cannot be written is an error, not a success") {
-  // Standard output on a full device: the write fails at the flush.
-  const auto proposals = test::data_path("scenario/proposals.csv");
-  const auto r = test::run_program("/bin/sh", {"-c", "exec \"$@\" > /dev/full", "sh", test::program(), "report", "--units", units,
-                                               "--proposals", proposals, "--as-of", "2026-03-31", "--format", "json"});
-  CHECK(r.status == 1);
-  CHECK(r.err == "localgov: standard output: cannot write: No space left on device\n");
-  const auto route = test::run_program("/bin/sh", {"-c", "exec \"$@\" > /dev/full", "sh", test::program(), "route", "--units", units,
-                                                   "--proposals", proposals});
-  CHECK(route.status == 1);
-  CHECK(route.err == "localgov: standard output: cannot write: No space left on device\n");
-  // Commands that print as they go, and help (overall and a command's): checked once done.
-  for (const auto& args : {std::vector<std::string>{"validate", "--units", units},
-                           std::vector<std::string>{"find", "--units", units, "hoa binh"}, std::vector<std::string>{"--help"},
-                           std::vector<std::string>{"report", "--help"}}) {
+  // Standard output on a full device: the write fails at the flush, or, for commands that
+  // print as they go and for help (overall and a command's), is checked once done.
+  const std::vector<std::vector<std::string>> commands{
+      {"report", "--units", units, "--proposals", proposals, "--as-of", "2026-03-31", "--format", "json"},
+      {"route", "--units", units, "--proposals", proposals},
+      {"validate", "--units", units},
+      {"find", "--units", units, "hoa binh"},
+      {"--help"},
+      {"report", "--help"},
+  };
+  for (const auto& args : commands) {
     CAPTURE(args.front());
     std::vector<std::string> command = {"-c", "exec \"$@\" > /dev/full", "sh", test::program()};
     command.insert(command.end(), args.begin(), args.end());
-    const auto r2 = test::run_program("/bin/sh", command);
-    CHECK(r2.status == 1);
-    CHECK(r2.err == "localgov: standard output: cannot write: No space left on device\n");
+    const auto r = test::run_program("/bin/sh", command);
+    CHECK(r.status == 1);
+    CHECK(r.err == "localgov: standard output: cannot write: No space left on device\n");
   }
 }
 
@@ -397,10 +377,10 @@ TEST_CASE("cli: find ignores case, diacritics and tone-mark placement") {
     CHECK(r.err.empty());
   }
   SUBCASE("a broken units file is reported as by validate") {
-    const auto path = test::write_temp("find_broken.csv", units_header + "25,Tỉnh Phú Thọ,province,\n04795,\"Phường");
-    const auto r = test::run({"find", "--units", path, "hoa binh"});
+    const test::temp_file file("find_broken.csv", units_header + "25,Tỉnh Phú Thọ,province,\n04795,\"Phường");
+    const auto r = test::run({"find", "--units", file, "hoa binh"});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    CHECK(r.err == "localgov: " + path + ":3:7: unterminated quoted field (no closing quote)\n");
+    CHECK(r.err == "localgov: " + file.path() + ":3:7: unterminated quoted field (no closing quote)\n");
   }
 }

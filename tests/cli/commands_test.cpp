@@ -1,6 +1,5 @@
 // What every localgov command shares (--help with an example, usage errors with status 2),
 // and `route` and `report` on the founding scenario and on bad input.
-#include "../test_support.hpp"
 #include "cli_support.hpp"
 
 #include <localgov/io/events_csv.hpp>
@@ -10,31 +9,11 @@
 
 #include <doctest/doctest.h>
 
-#include <cstdio>
 #include <random>
 #include <string>
 #include <vector>
 
-namespace {
-
-const std::string units = test::units_path();
-const std::string officials = test::data_path("scenario/officials.csv");
-const std::string proposals = test::data_path("scenario/proposals.csv");
-const std::string events = test::data_path("scenario/events.csv");
-
-void check_usage_errors(const std::vector<std::pair<std::vector<std::string>, std::string>>& cases) {
-  for (const auto& [args, error] : cases) {
-    std::string joined;
-    for (const auto& a : args) joined += " " + a;
-    INFO("localgov" << joined);
-    const auto r = test::run(args);
-    CHECK(r.status == 2);
-    CHECK(r.out.empty());
-    CHECK(r.err == error + "\n");
-  }
-}
-
-}  // namespace
+using namespace test::files;
 
 TEST_CASE("cli: every command is listed and has --help with its options and an example") {
   const auto overview = test::run({"--help"});
@@ -79,7 +58,7 @@ TEST_CASE("cli route: the five proposals of the founding scenario") {
 }
 
 TEST_CASE("cli route: bad input is named, exit 2") {
-  check_usage_errors({
+  test::check_usage_errors({
       {{"route", "--units", units}, "localgov: missing --proposals FILE (see: localgov route --help)"},
       {{"route", "--units", units, "--proposals", proposals, "--format", "xml"},
        "localgov: bad --format 'xml' (expected one of: csv, json, text)"},
@@ -89,19 +68,17 @@ TEST_CASE("cli route: bad input is named, exit 2") {
        "localgov: /nonexistent/p.csv: cannot open: No such file or directory"},
   });
   SUBCASE("a proposal from an unknown unit") {
-    const auto bad = test::write_temp("route-p.csv", "id,unit_code,field,title,submitted\nX1,99999,land,t,2025-12-16\n");
+    const test::temp_file bad("route-p.csv", "id,unit_code,field,title,submitted\nX1,99999,land,t,2025-12-16\n");
     const auto r = test::run({"route", "--units", units, "--proposals", bad});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    CHECK(r.err == "localgov: " + bad + ":2:4: unknown unit code '99999'\n");
-    std::remove(bad.c_str());
+    CHECK(r.err == "localgov: " + bad.path() + ":2:4: unknown unit code '99999'\n");
   }
   SUBCASE("a rules file that is not one") {
-    const auto bad = test::write_temp("route-rules.csv", "id,unit_code\n");
+    const test::temp_file bad("route-rules.csv", "id,unit_code\n");
     const auto r = test::run({"route", "--units", units, "--proposals", proposals, "--rules", bad});
     CHECK(r.status == 2);
-    CHECK(r.first_error().starts_with("localgov: " + bad + ":1:1: missing column"));
-    std::remove(bad.c_str());
+    CHECK(r.first_error().starts_with("localgov: " + bad.path() + ":1:1: missing column"));
   }
 }
 
@@ -154,14 +131,14 @@ TEST_CASE("cli report: as of dates before some events, the same as the library's
     status[i] = options[rng() % options.size()];
     events_csv += "G" + std::to_string(i) + "," + last[i].to_string() + "," + std::string(L::name(status[i])) + "\n";
   }
-  const auto proposals_file = test::write_temp("generated-proposals.csv", proposals_csv);
-  const auto events_file = test::write_temp("generated-events.csv", events_csv);
+  const test::temp_file proposals_file("generated-proposals.csv", proposals_csv);
+  const test::temp_file events_file("generated-events.csv", events_csv);
   const auto rules = presets::vietnam_rules(org.words());
   const routing_table table(org, rules, vietnam_calendar());
   proposal_list list;
-  io::read_proposals(org, list, io::read_file(proposals_file), proposals_file);
+  io::read_proposals(org, list, io::read_file(proposals_file.path()), proposals_file.path());
   tracker trail(table, list);
-  io::read_events(trail, io::read_file(events_file), events_file);
+  io::read_events(trail, io::read_file(events_file.path()), events_file.path());
   REQUIRE(trail.events().size() > 400);
   for (const auto* as_of : {"2025-08-01", "2025-12-31", "2026-03-15", "2030-01-01"}) {
     for (const auto by : {group_by::province, group_by::agency, group_by::field}) {
@@ -174,12 +151,10 @@ TEST_CASE("cli report: as of dates before some events, the same as the library's
       CHECK(r.out == reports::status_table(reports::make_status_report(trail, *date::parse(as_of), by)).csv());
     }
   }
-  std::remove(proposals_file.c_str());
-  std::remove(events_file.c_str());
 }
 
 TEST_CASE("cli report: bad input is named, exit 2") {
-  check_usage_errors({
+  test::check_usage_errors({
       {{"report", "--units", units, "--proposals", proposals},
        "localgov: missing --as-of DATE (see: localgov report --help)"},
       {{"report", "--units", units, "--proposals", proposals, "--as-of", "31/03/2026"},
@@ -192,22 +167,20 @@ TEST_CASE("cli report: bad input is named, exit 2") {
        "localgov: unknown province code '04795' (expected the code of a province-tier unit, e.g. 25)"},
   });
   SUBCASE("an event the actor may not make, when officials are given") {
-    const auto bad = test::write_temp("report-events.csv",
+    const test::temp_file bad("report-events.csv",
                                       "proposal_id,date,status,actor\nPT-2025-003,2026-01-05,assigned,nguyen-duc-dung\n");
     const auto r = test::run({"report", "--units", units, "--proposals", proposals, "--events", bad, "--officials",
                               officials, "--as-of", "2026-03-31"});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    CHECK(r.first_error().starts_with("localgov: " + bad +
+    CHECK(r.first_error().starts_with("localgov: " + bad.path() +
                                       ":2:33: proposal PT-2025-003: Nguyễn Đức Dũng (nguyen-duc-dung) may not change it"));
-    std::remove(bad.c_str());
   }
   SUBCASE("an event of an unknown proposal") {
-    const auto bad = test::write_temp("report-unknown.csv", "proposal_id,date,status\nPT-9,2026-01-05,assigned\n");
+    const test::temp_file bad("report-unknown.csv", "proposal_id,date,status\nPT-9,2026-01-05,assigned\n");
     const auto r = test::run({"report", "--units", units, "--proposals", proposals, "--events", bad, "--as-of", "2026-03-31"});
     CHECK(r.status == 2);
-    CHECK(r.err == "localgov: " + bad +
+    CHECK(r.err == "localgov: " + bad.path() +
                        ":2:1: unknown proposal id 'PT-9' (expected an id from the proposals file)\n");
-    std::remove(bad.c_str());
   }
 }

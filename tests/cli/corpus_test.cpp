@@ -17,7 +17,6 @@
 //   events/NAME.csv     localgov report --units <real units> --proposals <scenario>
 //                         --officials <scenario> --as-of 2026-03-31 --events NAME.csv
 // Every .csv needs a .expected and vice versa.
-#include "../test_support.hpp"
 #include "cli_support.hpp"
 
 #include <doctest/doctest.h>
@@ -27,6 +26,8 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+using namespace test::files;
 
 namespace {
 
@@ -59,7 +60,7 @@ TEST_CASE("corpus: hostile inputs give the expected message and exit status") {
   namespace fs = std::filesystem;
   const fs::path root = LOCALGOV_TEST_CASES_DIR;
   std::size_t cases = 0;
-  const auto output = test::tmp_path(std::to_string(::getpid()) + "-corpus-output.csv");
+  const test::temp_file output("corpus-output.csv");
   for (const std::string folder : {"units", "officials", "lines", "proposals", "rules", "events"}) {
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(root / folder)) files.push_back(entry.path());
@@ -82,22 +83,22 @@ TEST_CASE("corpus: hostile inputs give the expected message and exit status") {
       if (folder == "units")
         args = {"validate", "--units", relative};
       else if (folder == "officials" || folder == "lines")
-        args = {"validate", "--units", test::units_path(), "--" + folder, relative};
+        args = {"validate", "--units", units, "--" + folder, relative};
       else if (folder == "proposals")
-        args = {"route", "--units", test::units_path(), "--proposals", relative};
+        args = {"route", "--units", units, "--proposals", relative};
       else if (folder == "rules")
-        args = {"route", "--units", test::units_path(), "--proposals", test::data_path("scenario/proposals.csv"), "--rules", relative};
+        args = {"route", "--units", units, "--proposals", proposals, "--rules", relative};
       else
-        args = {"report", "--units", test::units_path(), "--proposals", test::data_path("scenario/proposals.csv"),
-                "--officials", test::data_path("scenario/officials.csv"), "--as-of", "2026-03-31", "--events", relative};
+        args = {"report", "--units", units, "--proposals", proposals,
+                "--officials", officials, "--as-of", "2026-03-31", "--events", relative};
       if (writes) {
-        fs::remove(output);
+        fs::remove(output.path());
         args.insert(args.end(), {"--output", output});
       }
       const auto r = test::run(args, root.string());
       ++cases;
       if (writes && r.status != 0) {
-        CHECK_MESSAGE(!fs::exists(output), "a failed run wrote its --output file");
+        CHECK_MESSAGE(!fs::exists(output.path()), "a failed run wrote its --output file");
         CHECK_MESSAGE(test::temp_leftovers(output).empty(), "a failed run left its temporary file");
       }
       CHECK(r.status == expected.status);
@@ -113,15 +114,10 @@ TEST_CASE("corpus: hostile inputs give the expected message and exit status") {
         CHECK_MESSAGE(std::find(out.begin(), out.end(), line) != out.end(), "stdout has no line '" << line << "'");
     }
   }
-  fs::remove(output);
   CHECK(cases >= 95);
 }
 
 TEST_CASE("every command gives byte-identical output when run twice on the same input") {
-  const auto units = test::units_path();
-  const auto proposals = test::data_path("scenario/proposals.csv");
-  const auto events = test::data_path("scenario/events.csv");
-  const auto officials = test::data_path("scenario/officials.csv");
   const std::vector<std::vector<std::string>> commands = {
       {"validate", "--units", units, "--officials", officials},
       {"find", "--units", units, "--limit", "20", "hoa binh"},
@@ -147,14 +143,13 @@ TEST_CASE("every command gives byte-identical output when run twice on the same 
     // --output writes the same bytes as standard output, atomically.
     if (args[0] == "route" || args[0] == "report") {
       auto with_output = args;
-      const auto path = test::tmp_path(std::to_string(::getpid()) + "-twice.out");
-      with_output.insert(with_output.end(), {"--output", path});
+      const test::temp_file output("twice.out");
+      with_output.insert(with_output.end(), {"--output", output});
       const auto written = test::run(with_output);
       CHECK(written.status == 0);
       CHECK(written.out.empty());
-      CHECK(localgov::io::read_file(path) == first.out);
-      CHECK(test::temp_leftovers(path).empty());
-      std::filesystem::remove(path);
+      CHECK(localgov::io::read_file(output.path()) == first.out);
+      CHECK(test::temp_leftovers(output).empty());
     }
   }
 }

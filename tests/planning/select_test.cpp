@@ -1,6 +1,7 @@
 // Selection checked against brute force over every subset, plus the tie rules, the engines'
 // agreement, the fallback's bound, explanations, the default class and the amount parsers.
 #include <localgov/planning/select.hpp>
+#include <localgov/testing/splitmix64.hpp>
 
 #include <doctest/doctest.h>
 
@@ -17,17 +18,8 @@ namespace lg = localgov::planning;
 namespace {
 
 // Deterministic across platforms (unlike std::uniform_int_distribution).
-struct test_rng {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  std::int64_t in(std::int64_t lo, std::int64_t hi) {
-    return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
-  }
+struct test_rng : localgov::testing::splitmix64 {
+  std::int64_t in(std::int64_t lo, std::int64_t hi) { return lo + below(hi - lo + 1); }
 };
 
 // Random projects built to tie often: few distinct costs and benefits, zeros included, ids whose
