@@ -1,4 +1,6 @@
-// A program of another project that uses the installed or added localgov package.
+// A program of another project that uses the installed or added localgov package, and
+// the units file where the package says its data is (LOCALGOV_DATA_DIR, passed in as
+// CONSUMER_UNITS by the consumer's CMakeLists.txt).
 #include <localgov/localgov.hpp>
 
 #include <cstdio>
@@ -11,6 +13,9 @@ int main() {
   const auto chain = localgov::chain_of_command(org, {localgov::node_kind::body,
                                                       static_cast<std::uint32_t>(localgov::index_of(*org.find_body("04795/ubnd")))});
   if (org.unit(hoa_binh.id).code != "04795" || chain.empty() || !localgov::validate(org).empty()) return 1;
-  std::printf("consumer: ok (%zu bodies, chain of %zu)\n", org.body_count(), chain.size());
+  const auto country = localgov::presets::load_vietnam_2025(CONSUMER_UNITS);
+  if (country.unit_count() != 3355) return 1;
+  std::printf("consumer: ok (%zu bodies, chain of %zu; %zu units from %s)\n", org.body_count(), chain.size(),
+              country.unit_count(), CONSUMER_UNITS);
   return 0;
 }

@@ -158,11 +158,11 @@ TEST_CASE("example: the minimal one, which is the README's") {
   CHECK(lines[1].starts_with("rule proposal/land: Nghị định 150/2025/NĐ-CP"));
   CHECK(lines.back() == "  Sở Nông nghiệp và Môi trường (25/nong-nghiep-moi-truong)");
 
-  // Under 40 lines, and the README shows exactly this code.
+  // Under 40 lines, and the README shows exactly this code and what it prints.
   const auto source = localgov::io::read_file(data_dir + "/../examples/minimal/main.cpp");
   CHECK(test::lines_of(source).size() < 40);
   const auto readme = localgov::io::read_file(data_dir + "/../README.md");
-  CHECK(contains(readme, "```cpp\n" + source + "```\n"));
+  CHECK(contains(readme, "```cpp\n" + source + "```\n\n```text\n" + r.out + "```\n"));
 }
 
 TEST_CASE("example: a user's own tests with <localgov/testing.hpp>") {
