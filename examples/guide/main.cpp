@@ -73,14 +73,11 @@ int main(int argc, char** argv) try {
   proposal_list list;
   const auto proposals = data + "/scenario/proposals.csv";
   io::read_proposals(org, list, io::read_file(proposals), proposals);
-  const auto land = *org.words().find_field("land");
-  if (const auto taken = list.add("PT-2026-001", hoa_binh, land, channel::proposal, date(2026, 1, 5),
-                                  "Cấp giấy chứng nhận quyền sử dụng đất"))
-    fmt::print("{} is taken\n", list.id(*taken));
-  for (std::uint32_t i = 0; i < list.size(); ++i) {
-    const auto p = static_cast<proposal_id>(i);
-    fmt::print("{}  {}  {}  {}\n", list.id(p), org.unit(list.unit(p)).code, org.words().field(list.field(p)).slug,
-               list.submitted(p).to_string());
+  const auto land_case = list.add({.id = "PT-2026-001", .unit = hoa_binh, .field = *org.words().find_field("land"),
+                                   .submitted = date(2026, 1, 5), .title = "Cấp giấy chứng nhận quyền sử dụng đất"});
+  for (const auto p : list.keys()) {
+    const auto filed = list[p];
+    fmt::print("{}  {}  {}  {}\n", filed.id, org.code_of(filed.unit), org.code_of(filed.field), filed.submitted.to_string());
   }
   // [guide:end]
 
@@ -91,7 +88,6 @@ int main(int argc, char** argv) try {
   const auto events = data + "/scenario/events.csv";
   io::read_events(track, io::read_file(events), events);
 
-  const auto land_case = *list.find("PT-2026-001");
   fmt::print("{}: {}, due {}\n", list.id(land_case), L::name(track.status(land_case)), track.due(land_case).to_string());
   track.change(land_case, date(2026, 1, 12), L::assigned, "quach-tat-liem", "Giao Sở Nông nghiệp và Môi trường");
   try {
@@ -110,7 +106,7 @@ int main(int argc, char** argv) try {
   const date as_of(2026, 3, 31);
   const auto report = reports::make_status_report(track, as_of, group_by::agency, phu_tho);
   fmt::print("as of {}: {} proposals, {} overdue\n{}", as_of.to_string(), report.total, report.overdue,
-             reports::status_table(report, false).text());
+             reports::status_table(report, reports::times_to_answer::omit).text());
   // [guide:end]
 
   // [guide:write]
