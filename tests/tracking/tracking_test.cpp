@@ -458,8 +458,8 @@ void check_report_against_trail(std::uint32_t seed) {
       std::sort(want.days.begin(), want.days.end());
       CHECK(r.answered == want.days.size());
       if (!want.days.empty()) {
-        CHECK(r.median_days == reports::detail_report::percentile(want.days, 0.5));
-        CHECK(r.p90_days == reports::detail_report::percentile(want.days, 0.9));
+        CHECK(r.median_days == detail::percentile(want.days, 0.5));
+        CHECK(r.p90_days == detail::percentile(want.days, 0.9));
       }
     }
   }
@@ -590,10 +590,10 @@ TEST_CASE("percentiles by counting or by selection equal those of the sorted val
     std::sort(sorted.begin(), sorted.end());
     for (const auto& [q1, q2] : {std::pair{0.5, 0.9}, std::pair{0.01, 1.0}, std::pair{0.9, 0.5}}) {
       auto scratch = values;
-      const auto got = reports::detail_report::select_percentiles(scratch, q1, q2);
+      const auto got = detail::select_percentiles(scratch, q1, q2);
       CAPTURE(t);
-      REQUIRE(got[0] == reports::detail_report::percentile(sorted, q1));
-      REQUIRE(got[1] == reports::detail_report::percentile(sorted, q2));
+      REQUIRE(got[0] == detail::percentile(sorted, q1));
+      REQUIRE(got[1] == detail::percentile(sorted, q2));
     }
   }
 }

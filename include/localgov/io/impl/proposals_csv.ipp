@@ -23,32 +23,34 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-namespace detail_proposals {
+}  // namespace io
+namespace detail {
 
 // A record of a proposals file, parsed and waiting to be added. 48 bytes: the rows are
 // written by the core that parses them and read by the one that adds them, so their size
 // is memory traffic.
 struct parsed_proposal {
   std::uint64_t id_hash;
-  kept_fields::ref id, title;
-  std::uint32_t offset;  // of the record from its chunk's begin, with its line: to read it again (csv_reader::reread)
+  io::kept_fields::ref id, title;
+  std::uint32_t offset;  // of the record from its chunk's begin, with its line: to read it again (io::csv_reader::reread)
   std::uint32_t line;
   unit_id unit;
   date submitted;
   field_id field, sector;
   channel via;
 };
-// A cache line or more to itself, as detail_events::event_block.
+// A cache line or more to itself, as detail::event_block.
 struct alignas(64) proposal_block {
   detail::big_vector<parsed_proposal> rows;  // see detail::reserve_block
-  kept_fields fields;
+  io::kept_fields fields;
 };
 
-}  // namespace detail_proposals
+}  // namespace detail
+namespace io {
 
 LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& out, input_text text, std::string file,
                                   read_options options) {
-  using detail_proposals::parsed_proposal, detail_proposals::proposal_block;
+  using detail::parsed_proposal, detail::proposal_block;
   const csv_reader csv(text, file);  // the header; each chunk is read with a copy (csv.at)
   const auto id_col = csv.require_column("id");
   const auto unit_col = csv.require_column("unit_code");
