@@ -736,13 +736,13 @@ TEST_CASE("events of numbered proposals (one prefix, a counter in file order): f
   const auto events_csv = joined(event_records);
   proposal_list numbered;
   io::read_proposals(f.org, numbered, joined(proposal_records), "p.csv");
-  REQUIRE(numbered.numbered());
+  REQUIRE(detail::proposal_list_access::numbered(numbered));
   // The same proposals with the first two swapped: not numbered, ids found by the index.
   auto swapped = proposal_records;
   std::swap(swapped[1], swapped[2]);
   proposal_list indexed;
   io::read_proposals(f.org, indexed, joined(swapped), "p.csv");
-  REQUIRE(!indexed.numbered());
+  REQUIRE(!detail::proposal_list_access::numbered(indexed));
   tracker a(f.table, numbered), b(f.table, indexed);
   io::read_events(a, events_csv, "e.csv");
   io::read_events(b, events_csv, "e.csv");

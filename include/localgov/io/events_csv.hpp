@@ -56,22 +56,23 @@ struct alignas(64) event_block {
 // and is done at once.
 class event_lookups {
  public:
-  explicit event_lookups(const proposal_list& proposals) : proposals_(proposals), numbered_(proposals.numbered()) {}
+  explicit event_lookups(const proposal_list& proposals) : proposals_(proposals), numbered_(detail::proposal_list_access::numbered(proposals)) {}
 
   // Row `row` of `block`, parsed, has the id kept as `id`: starts its lookup, and ends
   // the one `far` rows before.
   void add(event_block& block, std::size_t row, io::kept_fields::ref id, std::string_view text) {
     const auto key = block.fields.view(id, text);
     if (numbered_) {
-      block.rows[row].proposal = proposals_.find_numbered(key).value_or(no_id<proposal_id>);
+      block.rows[row].proposal = detail::proposal_list_access::find_numbered(proposals_, key).value_or(no_id<proposal_id>);
       return;
     }
     auto& p = pending_[added_ % far];
     if (added_ >= far) finish(block, p, text);
-    p = {proposal_list::hash_id(key), id, row};
-    proposals_.prefetch_slot(p.hash);
+    p = {detail::proposal_list_access::hash_id(key), id, row};
+    detail::proposal_list_access::prefetch_slot(proposals_, p.hash);
     if (added_ >= mid - 1)
-      if (const auto probable = proposals_.probe(pending_[(added_ + 1 - mid) % far].hash)) proposals_.prefetch_id(*probable);
+      if (const auto probable = detail::proposal_list_access::probe(proposals_, pending_[(added_ + 1 - mid) % far].hash))
+        detail::proposal_list_access::prefetch_id(proposals_, *probable);
     ++added_;
   }
   // Ends every lookup started: the block's rows all have their proposal.
@@ -88,7 +89,7 @@ class event_lookups {
     std::size_t row;
   };
   void finish(event_block& block, const lookup& l, std::string_view text) const {
-    block.rows[l.row].proposal = proposals_.find(block.fields.view(l.id, text), l.hash).value_or(no_id<proposal_id>);
+    block.rows[l.row].proposal = detail::proposal_list_access::find(proposals_, block.fields.view(l.id, text), l.hash).value_or(no_id<proposal_id>);
   }
 
   const proposal_list& proposals_;

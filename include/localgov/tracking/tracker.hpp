@@ -185,7 +185,7 @@ class basic_tracker {
     __builtin_prefetch(status_.data() + i, 1);
     __builtin_prefetch(last_change_.data() + i, 1);
     __builtin_prefetch(agency_.data() + i);
-    proposals_->prefetch(p);
+    detail::proposal_list_access::prefetch(*proposals_, p);
 #else
     (void)p;
 #endif

@@ -110,7 +110,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       }
       row.sector = sector_col && !records.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
       row.submitted = dates(records, submitted_col, "submission date");
-      row.id = block.fields.keep(records, id_col), row.id_hash = proposal_list::hash_id(id);
+      row.id = block.fields.keep(records, id_col), row.id_hash = detail::proposal_list_access::hash_id(id);
       row.title = block.fields.keep(records, title_col);
       row.offset = chunk_csv.offset_in_chunk(), row.line = records.line();
       block.rows.push_back(row);
@@ -126,15 +126,15 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
     const auto& block = blocks[slot];
     const auto& rows = block.rows;
     const std::size_t n = rows.size();
-    for (std::size_t k = 0; k < std::min(ahead, n); ++k) out.prefetch_slot(rows[k].id_hash);
+    for (std::size_t k = 0; k < std::min(ahead, n); ++k) detail::proposal_list_access::prefetch_slot(out, rows[k].id_hash);
     for (std::size_t k = 0; k < n; ++k) {
-      if (k + ahead < n) out.prefetch_slot(rows[k + ahead].id_hash);
+      if (k + ahead < n) detail::proposal_list_access::prefetch_slot(out, rows[k + ahead].id_hash);
       const auto& row = rows[k];
       const auto line = row.line + chunk.line_shift;
       const auto offset = chunk.begin + row.offset;
       const auto id = block.fields.view(row.id, all);
       const proposal filed{id, row.unit, row.field, row.via, row.submitted, block.fields.view(row.title, all), row.sector};
-      if (const auto added = out.try_add(row.id_hash, filed, line); !added.added)
+      if (const auto added = detail::proposal_list_access::try_add(out, row.id_hash, filed, line); !added.added)
         csv.reread(offset, line)
             .fail(id_col, "proposals.duplicate_id",
                   "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(added.key)) + ")");
