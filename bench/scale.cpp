@@ -217,8 +217,8 @@ void measure_in_memory(const routing_table& table, size_result& r, memory_state 
     std::array<std::uint64_t, ahead> hashes{};
     auto look_ahead = [&](std::uint32_t i) {
       ids[i % ahead] = id_text(i);
-      hashes[i % ahead] = proposal_list::hash_id(ids[i % ahead]);
-      list->prefetch_slot(hashes[i % ahead]);
+      hashes[i % ahead] = localgov::detail::proposal_list_access::hash_id(ids[i % ahead]);
+      localgov::detail::proposal_list_access::prefetch_slot(*list, hashes[i % ahead]);
     };
     for (std::uint32_t i = 0; i < std::min<std::size_t>(ahead, n); ++i) look_ahead(i);
     for (std::uint32_t i = 0; i < n; ++i) {
@@ -226,7 +226,7 @@ void measure_in_memory(const routing_table& table, size_result& r, memory_state 
       const auto hash = hashes[i % ahead];
       if (i + ahead < n) look_ahead(i + ahead);
       const std::string title = "Kiến nghị số " + std::to_string(i % 997 + 1);
-      list->try_add(hash, {id, h.unit[i], h.field[i], h.via[i], h.submitted[i], title}, 0);
+      localgov::detail::proposal_list_access::try_add(*list, hash, {id, h.unit[i], h.field[i], h.via[i], h.submitted[i], title}, 0);
     }
     t.fill_ms = watch.ms();
     watch.restart();

@@ -391,7 +391,7 @@ int main(int argc, char** argv) {
     std::printf("    of which the live board                               %6.1f B\n", double(t.live_board().memory_bytes()) / n);
     std::printf("  the same without the trail, as of one date (report)    %6.1f B\n", double(trailless_bytes) / n);
     std::printf("  proposal list without titles (ids, columns, id index)  %6.1f B%s\n", double(list.memory_bytes(false)) / n,
-                list.numbered() ? "   (ids numbered: no id index needed)" : "");
+                localgov::detail::proposal_list_access::numbered(list) ? "   (ids numbered: no id index needed)" : "");
     std::printf("  proposal list with titles                              %6.1f B\n", double(list.memory_bytes(true)) / n);
     std::printf("  tracker + list without titles                          %6.1f B\n\n",
                 double(tracker_bytes + list.memory_bytes(false)) / n);

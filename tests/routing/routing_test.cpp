@@ -409,7 +409,7 @@ TEST_CASE("a proposal list: add returns the key, a duplicate is an error or an a
     for (int i = 0; i < 100; ++i)
       from.add({.id = (numbered ? "N-" : "") + std::to_string(numbered ? 1000 + i : 7 * i % 100 + 100), .unit = ward,
                 .field = land, .submitted = date(2026, 1, 1)});
-    CHECK(from.numbered() == numbered);
+    CHECK(detail::proposal_list_access::numbered(from) == numbered);
     const proposal_list copy = from;
     proposal_list moved(std::move(from));
     proposal_list assigned;
@@ -439,8 +439,8 @@ TEST_CASE("numbered proposal ids: found by their number while every id follows, 
   // The same ids, reversed: found by the index only; both lists must answer alike.
   const auto numbered = make(ids);
   const auto indexed = make(std::vector<std::string>(ids.rbegin(), ids.rend()));
-  CHECK(numbered->numbered());
-  CHECK(!indexed->numbered());
+  CHECK(detail::proposal_list_access::numbered(*numbered));
+  CHECK(!detail::proposal_list_access::numbered(*indexed));
   std::vector<std::string> keys = ids;
   for (const char* k : {"KN-2026-0000989", "KN-2026-0001990", "KN-2026-0000000", "KN-2026-9999999", "KN-2026-000099",
                         "KN-2026-00000990", "KN-2027-0000990", "kn-2026-0000990", "KN-2026-00009a0", "KN-2026-000 990",
@@ -455,13 +455,13 @@ TEST_CASE("numbered proposal ids: found by their number while every id follows, 
   };
   CHECK(agree(*numbered));
   const proposal_list copy(*numbered);
-  CHECK(copy.numbered());
+  CHECK(detail::proposal_list_access::numbered(copy));
   CHECK(agree(copy));
   // A duplicate adds nothing and leaves the numbering; the next number continues it.
   CHECK(index_of(numbered->try_add({.id = ids[5], .unit = unit, .field = field, .submitted = on}).key) == 5);
-  CHECK(numbered->numbered());
+  CHECK(detail::proposal_list_access::numbered(*numbered));
   numbered->add({.id = "KN-2026-0001990", .unit = unit, .field = field, .submitted = on});
-  CHECK(numbered->numbered());
+  CHECK(detail::proposal_list_access::numbered(*numbered));
   CHECK(numbered->find("KN-2026-0001990") == proposal_id{1000});
   // Ids that break the pattern: out of order, a counter outgrowing its width, none, one
   // too long for 64 bits. From then on the index answers, for every id before and after.
@@ -471,7 +471,7 @@ TEST_CASE("numbered proposal ids: found by their number while every id follows, 
   for (const auto& case_ids : broken) {
     CAPTURE(case_ids.front());
     const auto list = make(case_ids);
-    CHECK(!list->numbered());
+    CHECK(!detail::proposal_list_access::numbered(*list));
     for (std::size_t i = 0; i < case_ids.size(); ++i) CHECK(list->find(case_ids[i]) == static_cast<proposal_id>(i));
   }
   // A numbered list keeps no index; when the pattern ends, the rows before it are indexed,
@@ -484,11 +484,11 @@ TEST_CASE("numbered proposal ids: found by their number while every id follows, 
       a.add({.id = ids[i], .unit = unit, .field = field, .submitted = on});
       b.add({.id = ids[ids.size() - 1 - i], .unit = unit, .field = field, .submitted = on});
     }
-    CHECK(a.numbered());
+    CHECK(detail::proposal_list_access::numbered(a));
     CHECK(a.memory_bytes() + 1000 * 8 < b.memory_bytes());
   }
   CHECK(numbered->try_add({.id = "X-1", .unit = unit, .field = field, .submitted = on}).added);
-  CHECK(!numbered->numbered());
+  CHECK(!detail::proposal_list_access::numbered(*numbered));
   CHECK(index_of(numbered->try_add({.id = ids[499], .unit = unit, .field = field, .submitted = on}).key) == 499);
   CHECK(index_of(numbered->try_add({.id = "KN-2026-0001990", .unit = unit, .field = field, .submitted = on}).key) == 1000);
   CHECK(numbered->try_add({.id = "KN-2026-0001991", .unit = unit, .field = field, .submitted = on}).added);
@@ -498,7 +498,7 @@ TEST_CASE("numbered proposal ids: found by their number while every id follows, 
   CHECK(numbered->size() == 1003);
   // Counters of one digit and all-digit ids hold while they fit their width.
   const auto digits = make({"0998", "0999", "1000"});
-  CHECK(digits->numbered());
+  CHECK(detail::proposal_list_access::numbered(*digits));
   CHECK(digits->find("1000") == proposal_id{2});
   CHECK(!digits->find("0997"));
   CHECK(!digits->find("1001"));

@@ -458,8 +458,8 @@ void check_report_against_trail(std::uint32_t seed) {
       std::sort(want.days.begin(), want.days.end());
       CHECK(r.answered == want.days.size());
       if (!want.days.empty()) {
-        CHECK(r.median_days == reports::detail_report::percentile(want.days, 0.5));
-        CHECK(r.p90_days == reports::detail_report::percentile(want.days, 0.9));
+        CHECK(r.median_days == detail::percentile(want.days, 0.5));
+        CHECK(r.p90_days == detail::percentile(want.days, 0.9));
       }
     }
   }
@@ -590,10 +590,10 @@ TEST_CASE("percentiles by counting or by selection equal those of the sorted val
     std::sort(sorted.begin(), sorted.end());
     for (const auto& [q1, q2] : {std::pair{0.5, 0.9}, std::pair{0.01, 1.0}, std::pair{0.9, 0.5}}) {
       auto scratch = values;
-      const auto got = reports::detail_report::select_percentiles(scratch, q1, q2);
+      const auto got = detail::select_percentiles(scratch, q1, q2);
       CAPTURE(t);
-      REQUIRE(got[0] == reports::detail_report::percentile(sorted, q1));
-      REQUIRE(got[1] == reports::detail_report::percentile(sorted, q2));
+      REQUIRE(got[0] == detail::percentile(sorted, q1));
+      REQUIRE(got[1] == detail::percentile(sorted, q2));
     }
   }
 }
@@ -736,13 +736,13 @@ TEST_CASE("events of numbered proposals (one prefix, a counter in file order): f
   const auto events_csv = joined(event_records);
   proposal_list numbered;
   io::read_proposals(f.org, numbered, joined(proposal_records), "p.csv");
-  REQUIRE(numbered.numbered());
+  REQUIRE(detail::proposal_list_access::numbered(numbered));
   // The same proposals with the first two swapped: not numbered, ids found by the index.
   auto swapped = proposal_records;
   std::swap(swapped[1], swapped[2]);
   proposal_list indexed;
   io::read_proposals(f.org, indexed, joined(swapped), "p.csv");
-  REQUIRE(!indexed.numbered());
+  REQUIRE(!detail::proposal_list_access::numbered(indexed));
   tracker a(f.table, numbered), b(f.table, indexed);
   io::read_events(a, events_csv, "e.csv");
   io::read_events(b, events_csv, "e.csv");

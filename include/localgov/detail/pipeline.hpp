@@ -68,6 +68,14 @@ struct chunk_plan {
 // its cores, at least 2 and at most 8.
 [[nodiscard]] LOCALGOV_DECL unsigned parallel_threads() noexcept;
 
+// How many parts to split n items into for `threads` threads: one each, but parts of at
+// least 16,384 items (a thread costs tens of microseconds to start), and at least one.
+[[nodiscard]] LOCALGOV_DECL std::size_t parts_for(std::size_t n, unsigned threads) noexcept;
+// Runs f(part, begin, end) for the `parts` equal parts of [0, n): parts 1... on threads of
+// their own while the caller's thread runs part 0, and any part for which no thread could
+// be had. Returns when every part is done. f must not throw on another thread.
+LOCALGOV_DECL void run_parts(std::size_t n, std::size_t parts, function_ref<void(std::size_t, std::size_t, std::size_t)> f);
+
 // Cuts text[plan.first, end) into chunks of about plan.chunk_bytes, each beginning at the
 // start of a line, and calls fill(slot, chunk) to parse each into the caller's block in
 // `slot`, then use(slot, filled) to consume it, in the text's order; a slot is filled

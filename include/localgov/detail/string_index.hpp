@@ -20,7 +20,7 @@ namespace detail {
 // which overlap when the key is shorter than their sum (together they cover every byte,
 // and the length is mixed in), and two multiplies; longer keys eight bytes per multiply.
 // The final mix (MurmurHash3's) spreads every input bit over the low bits that pick a slot.
-namespace detail_hash {
+namespace hash_steps {
 inline constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
 [[gnu::always_inline]] inline std::uint64_t mix(std::uint64_t h, std::uint64_t word) noexcept {
   h = (h ^ word) * k;
@@ -42,10 +42,10 @@ template <class Word>
   for (; n > 8; p += 8, n -= 8) h = mix(h, load<std::uint64_t>(p));
   return finish(mix(h, load<std::uint64_t>(p + n - 8)));  // the last eight, overlapping
 }
-}  // namespace detail_hash
+}  // namespace hash_steps
 
 [[gnu::always_inline]] inline std::uint64_t hash_bytes(std::string_view s) noexcept {
-  using namespace detail_hash;
+  using namespace hash_steps;
   const char* p = s.data();
   const std::size_t n = s.size();
   std::uint64_t h = n * k;

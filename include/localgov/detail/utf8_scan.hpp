@@ -65,7 +65,7 @@ inline utf8_scan scan_utf8_bytewise(std::string_view text, std::size_t from, std
 // 2021): three table lookups classify each byte with the one before it, and two shifted
 // comparisons say where a third or fourth byte of a sequence must be. The tables, shared
 // by the 16- and 32-byte versions below.
-namespace detail_utf8 {
+namespace utf8_tables {
 // Error classes of a pair of bytes (the one before, this one), one bit each.
 inline constexpr std::uint8_t too_short = 1 << 0;       // a lead byte not followed by a continuation
 inline constexpr std::uint8_t too_long = 1 << 1;        // ASCII followed by a continuation
@@ -103,14 +103,14 @@ inline std::size_t character_before(const char* p, std::size_t i) noexcept {
   for (int steps = 0; steps < 3 && k > 0 && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; ++steps) --k;
   return k;
 }
-}  // namespace detail_utf8
+}  // namespace utf8_tables
 
 // How many of the n bytes at p are valid UTF-8 without NUL, as far as whole blocks of 16
 // show, ending at the start of a character: the first block with a bad byte, the
 // character before it (which may run into it), and what follows the last whole block
 // are left to the caller. O(n).
 [[gnu::target("ssse3")]] inline std::size_t utf8_valid_prefix_ssse3(const char* p, std::size_t n) noexcept {
-  using namespace detail_utf8;
+  using namespace utf8_tables;
   const __m128i first_high_classes = _mm_load_si128(reinterpret_cast<const __m128i*>(first_high.data()));
   const __m128i first_low_classes = _mm_load_si128(reinterpret_cast<const __m128i*>(first_low.data()));
   const __m128i second_high_classes = _mm_load_si128(reinterpret_cast<const __m128i*>(second_high.data()));
@@ -146,7 +146,7 @@ inline std::size_t character_before(const char* p, std::size_t i) noexcept {
 // alignr); the tables, looked up per lane, are in both. Nonzero bytes where `input`,
 // after `previous`, is not UTF-8 (NUL aside).
 [[gnu::target("avx2"), gnu::always_inline]] inline __m256i utf8_errors_avx2(__m256i input, __m256i previous) noexcept {
-  using namespace detail_utf8;
+  using namespace utf8_tables;
   const __m256i first_high_classes = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(first_high.data())));
   const __m256i first_low_classes = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(first_low.data())));
   const __m256i second_high_classes = _mm256_broadcastsi128_si256(_mm_load_si128(reinterpret_cast<const __m128i*>(second_high.data())));
@@ -191,11 +191,11 @@ inline std::size_t character_before(const char* p, std::size_t i) noexcept {
     __m256i error = _mm256_cmpeq_epi8(input, zero);
     const bool ascii = _mm256_movemask_epi8(input) == 0;
     if (!ascii || !previous_ascii) error = _mm256_or_si256(error, utf8_errors_avx2(input, previous));
-    if (!_mm256_testz_si256(error, error)) return detail_utf8::character_before(p, i);
+    if (!_mm256_testz_si256(error, error)) return utf8_tables::character_before(p, i);
     previous = input;
     previous_ascii = ascii;
   }
-  return previous_ascii ? i : detail_utf8::character_before(p, i);
+  return previous_ascii ? i : utf8_tables::character_before(p, i);
 }
 
 inline bool has_ssse3() noexcept {

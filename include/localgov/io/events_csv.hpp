@@ -20,17 +20,18 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-namespace detail_events {
+}  // namespace io
+namespace detail {
 
 // A record of an events file, parsed, its proposal looked up, waiting to be applied. 36
 // bytes: the rows are written by the core that parses them and read by the one that
 // applies them, so their size is memory traffic.
 struct parsed_event {
-  std::uint32_t offset;  // of the record from its chunk's begin, with its line: to read it again (csv_reader::reread)
+  std::uint32_t offset;  // of the record from its chunk's begin, with its line: to read it again (io::csv_reader::reread)
   std::uint32_t line;
   proposal_id proposal;  // no_id: an unknown id
   date on;
-  kept_fields::ref actor, note;
+  io::kept_fields::ref actor, note;
   status_index status;
 };
 // A cache line or more to itself: a loader's blocks are filled by different threads at
@@ -38,7 +39,7 @@ struct parsed_event {
 // blocks sharing a line made both loaders a quarter slower (measured in process).
 struct alignas(64) event_block {
   detail::big_vector<parsed_event> rows;  // see detail::reserve_block
-  kept_fields fields;
+  io::kept_fields fields;
   // The last row's date or status did not parse: it is checked only as far as its id
   // (checked first, as for every row), then the fill's error is thrown (detail::run_chunks).
   bool last_row_failed = false;
@@ -55,22 +56,23 @@ struct alignas(64) event_block {
 // and is done at once.
 class event_lookups {
  public:
-  explicit event_lookups(const proposal_list& proposals) : proposals_(proposals), numbered_(proposals.numbered()) {}
+  explicit event_lookups(const proposal_list& proposals) : proposals_(proposals), numbered_(detail::proposal_list_access::numbered(proposals)) {}
 
   // Row `row` of `block`, parsed, has the id kept as `id`: starts its lookup, and ends
   // the one `far` rows before.
-  void add(event_block& block, std::size_t row, kept_fields::ref id, std::string_view text) {
+  void add(event_block& block, std::size_t row, io::kept_fields::ref id, std::string_view text) {
     const auto key = block.fields.view(id, text);
     if (numbered_) {
-      block.rows[row].proposal = proposals_.find_numbered(key).value_or(no_id<proposal_id>);
+      block.rows[row].proposal = detail::proposal_list_access::find_numbered(proposals_, key).value_or(no_id<proposal_id>);
       return;
     }
     auto& p = pending_[added_ % far];
     if (added_ >= far) finish(block, p, text);
-    p = {proposal_list::hash_id(key), id, row};
-    proposals_.prefetch_slot(p.hash);
+    p = {detail::proposal_list_access::hash_id(key), id, row};
+    detail::proposal_list_access::prefetch_slot(proposals_, p.hash);
     if (added_ >= mid - 1)
-      if (const auto probable = proposals_.probe(pending_[(added_ + 1 - mid) % far].hash)) proposals_.prefetch_id(*probable);
+      if (const auto probable = detail::proposal_list_access::probe(proposals_, pending_[(added_ + 1 - mid) % far].hash))
+        detail::proposal_list_access::prefetch_id(proposals_, *probable);
     ++added_;
   }
   // Ends every lookup started: the block's rows all have their proposal.
@@ -83,11 +85,11 @@ class event_lookups {
   static constexpr std::size_t far = 24, mid = 12;
   struct lookup {
     std::uint64_t hash;
-    kept_fields::ref id;
+    io::kept_fields::ref id;
     std::size_t row;
   };
   void finish(event_block& block, const lookup& l, std::string_view text) const {
-    block.rows[l.row].proposal = proposals_.find(block.fields.view(l.id, text), l.hash).value_or(no_id<proposal_id>);
+    block.rows[l.row].proposal = detail::proposal_list_access::find(proposals_, block.fields.view(l.id, text), l.hash).value_or(no_id<proposal_id>);
   }
 
   const proposal_list& proposals_;
@@ -96,7 +98,8 @@ class event_lookups {
   std::size_t added_ = 0;
 };
 
-}  // namespace detail_events
+}  // namespace detail
+namespace io {
 
 // Applies every event of the file to the tracker in file order. A proposal's events
 // may not predate its submission or its previous event; the initial status may appear
@@ -108,7 +111,7 @@ class event_lookups {
 template <class Tracker>
 void read_events(Tracker& tracker, input_text text, std::string file, read_options options = {}) {
   using L = typename Tracker::lifecycle;
-  using detail_events::event_block, detail_events::parsed_event;
+  using detail::event_block, detail::parsed_event;
   const csv_reader csv(text, file);  // the header; each chunk is read with a copy (csv.at)
   const auto id_col = csv.require_column("proposal_id");
   const auto date_col = csv.require_column("date");
@@ -136,7 +139,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
     chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
     date_field_reader dates;
-    detail_events::event_lookups lookups(proposals);
+    detail::event_lookups lookups(proposals);
     try {
       while (chunk_csv.next()) {
         parsed_event row{};

@@ -66,7 +66,8 @@ class mapped_file {
   std::string copy_;
 };
 
-namespace detail_file {
+}  // namespace io
+namespace detail {
 
 // A new file beside `path` (same directory, so that renaming it over `path` is atomic),
 // named PATH.tmp-PID-N so that two writers, in one process or several, never share
@@ -82,7 +83,8 @@ struct sibling_temp {
 // failure removes `temp` and throws io.cannot_write naming `path`.
 LOCALGOV_DECL void replace_with(const std::string& temp, const std::string& path);
 
-}  // namespace detail_file
+}  // namespace detail
+namespace io {
 
 // Writes `content` to a new file beside PATH, flushes it to disk and renames it over
 // PATH: readers, and PATH after a crash or a kill, see the old file or the whole new one,

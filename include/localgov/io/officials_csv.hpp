@@ -17,16 +17,18 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-namespace detail_officials {
-// Throws csv.bad_date at field i (parse_date_field's error path, out of line).
-[[noreturn]] LOCALGOV_DECL void fail_bad_date(const csv_reader& csv, std::size_t i, std::string_view what);
-}  // namespace detail_officials
+}  // namespace io
+namespace detail {
+// Throws csv.bad_date at field i (io::parse_date_field's error path, out of line).
+[[noreturn]] LOCALGOV_DECL void fail_bad_date(const io::csv_reader& csv, std::size_t i, std::string_view what);
+}  // namespace detail
+namespace io {
 
 // The date in field i, or input_error naming what was expected.
 [[nodiscard]] inline date parse_date_field(const csv_reader& csv, std::size_t i, std::string_view what) {
   const auto text = csv.field(i);
   if (const auto d = date::parse(text)) return *d;
-  detail_officials::fail_bad_date(csv, i, what);
+  detail::fail_bad_date(csv, i, what);
 }
 
 // parse_date_field for a loader that reads a date on every row of a file sorted by date

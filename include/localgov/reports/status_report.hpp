@@ -3,6 +3,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/pipeline.hpp>
 #include <localgov/reports/table.hpp>
 #include <localgov/tracking/tracker.hpp>
 
@@ -10,8 +11,6 @@
 #include <array>
 #include <optional>
 #include <string>
-#include <system_error>
-#include <thread>
 #include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
@@ -37,7 +36,8 @@ struct status_report {
   std::vector<status_row> rows;  // non-empty groups, sorted by key
 };
 
-namespace detail_report {
+}  // namespace reports
+namespace detail {
 // Nearest-rank percentile of sorted values (q in (0, 1]).
 LOCALGOV_DECL std::int32_t percentile(const std::vector<std::int32_t>& sorted, double q);
 // The same of unsorted values, which it reorders (nth_element): O(values), where sorting
@@ -48,7 +48,8 @@ LOCALGOV_DECL std::int32_t select_percentile(std::vector<std::int32_t>& values, 
 // answer span a few hundred), else by selection as above (reordering them). O(values +
 // span); selecting twice cost a report a fifth of its time.
 LOCALGOV_DECL std::array<std::int32_t, 2> select_percentiles(std::vector<std::int32_t>& values, double q1, double q2);
-}  // namespace detail_report
+}  // namespace detail
+namespace reports {
 
 // The report as of a date, grouped by `by`, optionally for one province only, the
 // proposals counted by `threads` threads (the caller's among them; the same report for
@@ -118,23 +119,11 @@ template <class Tracker>
       if (answer_is_last && statuses[i] == L::answer) t.durations[r].push_back(tracker.last_change(p) - proposals.submitted(p));
     }
   };
-  // Parts of at least 16,384 proposals: a thread costs tens of microseconds to start.
   const std::size_t n = statuses.size();
-  const std::size_t parts = std::clamp<std::size_t>(n / 16384, 1, std::max(1u, threads));
+  const std::size_t parts = detail::parts_for(n, threads);
   std::vector<tally> tallies(parts);
-  auto part_begin = [&](std::size_t k) { return n * k / parts; };
-  std::vector<std::thread> helpers;
-  helpers.reserve(parts - 1);
-  for (std::size_t k = 1; k < parts; ++k) {
-    try {
-      helpers.emplace_back([&, k] { count(tallies[k], part_begin(k), part_begin(k + 1)); });
-    } catch (const std::system_error&) {
-      break;  // no more threads to be had: the parts left are counted here
-    }
-  }
-  count(tallies[0], 0, part_begin(1));
-  for (std::size_t k = 1 + helpers.size(); k < parts; ++k) count(tallies[k], part_begin(k), part_begin(k + 1));
-  for (auto& t : helpers) t.join();
+  auto count_part = [&](std::size_t k, std::size_t from, std::size_t to) { count(tallies[k], from, to); };
+  detail::run_parts(n, parts, count_part);
 
   // The parts' rows merged into the report's, named.
   std::vector<std::size_t> row_of;  // group key -> row of the report
@@ -192,7 +181,7 @@ template <class Tracker>
     auto& d = durations[r];
     if (d.empty()) continue;
     report.rows[r].answered = static_cast<std::uint32_t>(d.size());
-    const auto [median, p90] = detail_report::select_percentiles(d, 0.5, 0.9);
+    const auto [median, p90] = detail::select_percentiles(d, 0.5, 0.9);
     report.rows[r].median_days = median;
     report.rows[r].p90_days = p90;
   }

@@ -171,6 +171,10 @@ class numbered_ids {
 //   proposal_list list;
 //   const auto p = list.add({.id = "PT-1", .unit = ward, .field = land, .submitted = today});
 //   for (const auto key : list.keys()) table.route(list[key]);
+namespace detail {
+struct proposal_list_access;
+}
+
 class proposal_list {
  public:
   // Out of line, as the rest of the special members: an inline constructor instantiates
@@ -230,6 +234,22 @@ class proposal_list {
   [[nodiscard]] date submitted(proposal_id p) const { return submitted_[static_cast<std::size_t>(p)]; }
   // Line in the proposals file; 0 when added in code.
   [[nodiscard]] std::uint32_t line(proposal_id p) const { return lines_[static_cast<std::size_t>(p)]; }
+
+  // Bytes held: columns, id arena and id index; the titles (their arena and offsets)
+  // only when `with_titles`. Capacities, not sizes: what the list occupies.
+  [[nodiscard]] std::size_t memory_bytes(bool with_titles = true) const noexcept {
+    const std::size_t titles = titles_.capacity() + title_end_.capacity() * sizeof(std::uint64_t);
+    return long_ids_.capacity() + id_cells_.capacity() * sizeof(detail::id_cell) + unit_.capacity() * sizeof(unit_id) +
+           (field_.capacity() + sector_.capacity()) * sizeof(field_id) + via_.capacity() * sizeof(channel) +
+           submitted_.capacity() * sizeof(date) + lines_.memory_bytes() + index_.memory_bytes() +
+           (with_titles ? titles : 0);
+  }
+
+  std::string source;  // the file the proposals came from
+
+ private:
+  // The loaders' lookups in steps, reached through detail::proposal_list_access.
+  friend struct detail::proposal_list_access;
 
   // For loaders, which hash ids ahead and know each row's line: try_add() with the id's
   // hash_id() and the line it was read from.
@@ -305,19 +325,6 @@ class proposal_list {
 #endif
   }
 
-  // Bytes held: columns, id arena and id index; the titles (their arena and offsets)
-  // only when `with_titles`. Capacities, not sizes: what the list occupies.
-  [[nodiscard]] std::size_t memory_bytes(bool with_titles = true) const noexcept {
-    const std::size_t titles = titles_.capacity() + title_end_.capacity() * sizeof(std::uint64_t);
-    return long_ids_.capacity() + id_cells_.capacity() * sizeof(detail::id_cell) + unit_.capacity() * sizeof(unit_id) +
-           (field_.capacity() + sector_.capacity()) * sizeof(field_id) + via_.capacity() * sizeof(channel) +
-           submitted_.capacity() * sizeof(date) + lines_.memory_bytes() + index_.memory_bytes() +
-           (with_titles ? titles : 0);
-  }
-
-  std::string source;  // the file the proposals came from
-
- private:
   [[noreturn]] void throw_unknown_key(proposal_id key) const;
   void clear_after_move() noexcept;
 
@@ -356,6 +363,32 @@ class proposal_list {
   detail::string_index<key_of> index_;
   detail::numbered_ids numbered_;
 };
+
+namespace detail {
+// The seam through which loaders reach a proposal list's lookup in steps: ids hashed
+// ahead (io::read_proposals), slots and id cells loaded ahead of the lookups that need
+// them, numbered ids found by their number (io::read_events), rows' file lines. Results
+// are those of add() and find(); only the memory waits differ.
+struct proposal_list_access {
+  [[nodiscard]] static std::uint64_t hash_id(std::string_view id) noexcept { return proposal_list::hash_id(id); }
+  static add_result try_add(proposal_list& list, std::uint64_t id_hash, const proposal& p, std::uint32_t line) {
+    return list.try_add(id_hash, p, line);
+  }
+  [[nodiscard]] static std::optional<proposal_id> find(const proposal_list& list, std::string_view id, std::uint64_t id_hash) {
+    return list.find(id, id_hash);
+  }
+  [[nodiscard]] static bool numbered(const proposal_list& list) noexcept { return list.numbered(); }
+  [[nodiscard]] static std::optional<proposal_id> find_numbered(const proposal_list& list, std::string_view id) noexcept {
+    return list.find_numbered(id);
+  }
+  static void prefetch_slot(const proposal_list& list, std::uint64_t hash) noexcept { list.prefetch_slot(hash); }
+  [[nodiscard]] static std::optional<proposal_id> probe(const proposal_list& list, std::uint64_t hash) noexcept {
+    return list.probe(hash);
+  }
+  static void prefetch_id(const proposal_list& list, proposal_id p) noexcept { list.prefetch_id(p); }
+  static void prefetch(const proposal_list& list, proposal_id p) noexcept { list.prefetch(p); }
+};
+}  // namespace detail
 
 LOCALGOV_NAMESPACE_END
 

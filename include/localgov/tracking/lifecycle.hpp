@@ -53,7 +53,7 @@ struct default_lifecycle {
 };
 static_assert(Lifecycle<default_lifecycle>);
 
-namespace detail_lifecycle {
+namespace detail {
 
 // A name of up to 16 bytes as its length and two words that together cover every byte
 // (overlapping when it is shorter than their sum), so that two names compare in three
@@ -93,7 +93,7 @@ inline constexpr auto short_names = [] {
   return names;
 }();
 
-}  // namespace detail_lifecycle
+}  // namespace detail
 
 // The status called `name`, if the lifecycle has one. O(statuses): an events file names
 // one on every line, so a name of up to 16 bytes is compared as three integers with each.
@@ -102,8 +102,8 @@ template <Lifecycle L>
   if (!std::is_constant_evaluated() && !name.empty() && name.size() <= 16) {
     // Every status compared, the matches as bits: no branch that the input's order of
     // statuses could make mispredicted.
-    const auto key = detail_lifecycle::short_name_of(name);
-    const auto& names = detail_lifecycle::short_names<L>;
+    const auto key = detail::short_name_of(name);
+    const auto& names = detail::short_names<L>;
     std::uint32_t matches = 0;
     for (status_index s = 0; s < L::status_count; ++s) matches |= std::uint32_t{names[s] == key} << s;
     if (matches == 0) return std::nullopt;  // a status whose name is longer, or empty, cannot be `name`

@@ -4,6 +4,7 @@
 
 #include <localgov/config.hpp>
 #include <localgov/detail/huge_pages.hpp>
+#include <localgov/detail/pipeline.hpp>
 #include <localgov/detail/string_index.hpp>
 #include <localgov/error.hpp>
 #include <localgov/model/queries.hpp>
@@ -17,8 +18,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <system_error>
-#include <thread>
 #include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
@@ -186,7 +185,7 @@ class basic_tracker {
     __builtin_prefetch(status_.data() + i, 1);
     __builtin_prefetch(last_change_.data() + i, 1);
     __builtin_prefetch(agency_.data() + i);
-    proposals_->prefetch(p);
+    detail::proposal_list_access::prefetch(*proposals_, p);
 #else
     (void)p;
 #endif
@@ -374,21 +373,8 @@ void basic_tracker<L, Cal>::sync(unsigned threads) {
   status_.resize(n), due_.resize(n), agency_.resize(n), last_change_.resize(n);
   if (!keep_trail_ && watched_ != date::max()) watched_status_.resize(n);
   has_events_.resize(n, false);  // bits: not written by several threads
-  // Parts of at least 16,384 proposals: a thread costs tens of microseconds to start.
-  const std::size_t parts = std::clamp<std::size_t>((n - begin) / 16384, 1, std::max(1u, threads));
-  std::vector<std::thread> helpers;
-  helpers.reserve(parts - 1);
-  auto part_begin = [&](std::size_t k) { return begin + (n - begin) * k / parts; };
-  for (std::size_t k = 1; k < parts; ++k) {
-    try {
-      helpers.emplace_back([this, from = part_begin(k), to = part_begin(k + 1)] { route_rows(from, to); });
-    } catch (const std::system_error&) {
-      break;  // no more threads to be had: the parts left are routed here
-    }
-  }
-  route_rows(begin, part_begin(1));
-  route_rows(part_begin(1 + helpers.size()), n);
-  for (auto& t : helpers) t.join();
+  auto route_part = [&](std::size_t, std::size_t from, std::size_t to) { route_rows(begin + from, begin + to); };
+  detail::run_parts(n - begin, detail::parts_for(n - begin, threads), route_part);
   for (auto i = begin; i < n; ++i) live_.add(keys_at(i), L::initial);
 }
 

@@ -18,6 +18,33 @@ LOCALGOV_DECL unsigned parallel_threads() noexcept {
   return std::clamp(std::thread::hardware_concurrency(), 2u, 8u);
 }
 
+LOCALGOV_DECL std::size_t parts_for(std::size_t n, unsigned threads) noexcept {
+  constexpr std::size_t min_part = 16384;
+  return std::clamp<std::size_t>(n / min_part, 1, std::max(1u, threads));
+}
+
+LOCALGOV_DECL void run_parts(std::size_t n, std::size_t parts, function_ref<void(std::size_t, std::size_t, std::size_t)> f) {
+  parts = std::max<std::size_t>(parts, 1);
+  const auto begin = [&](std::size_t k) { return n * k / parts; };
+  std::vector<std::thread> helpers;
+  helpers.reserve(parts - 1);
+  struct join_all {  // also when f throws on the caller's thread
+    std::vector<std::thread>& threads;
+    ~join_all() {
+      for (auto& t : threads) t.join();
+    }
+  } joined{helpers};
+  for (std::size_t k = 1; k < parts; ++k) {
+    try {
+      helpers.emplace_back([f, k, from = begin(k), to = begin(k + 1)] { f(k, from, to); });
+    } catch (const std::system_error&) {
+      break;  // no more threads to be had: the parts left run here
+    }
+  }
+  f(0, 0, begin(1));
+  for (std::size_t k = 1 + helpers.size(); k < parts; ++k) f(k, begin(k), begin(k + 1));
+}
+
 LOCALGOV_DECL void run_chunks(std::string_view text, chunk_plan plan,
                               function_ref<chunk_end(std::size_t, const text_chunk&)> fill,
                               function_ref<void(std::size_t, const filled_chunk&)> use) {

@@ -112,7 +112,8 @@ LOCALGOV_DECL void mapped_file::release() noexcept {
   map_ = nullptr, size_ = 0;
 }
 
-namespace detail_file {
+}  // namespace io
+namespace detail {
 
 LOCALGOV_DECL sibling_temp create_sibling_temp(const std::string& path) {
 #if defined(_WIN32)
@@ -145,7 +146,8 @@ LOCALGOV_DECL void replace_with(const std::string& temp, const std::string& path
 #endif
 }
 
-}  // namespace detail_file
+}  // namespace detail
+namespace io {
 
 LOCALGOV_DECL void write_file_atomically(const std::string& path, std::string_view content) {
 #if defined(_WIN32)
@@ -159,9 +161,9 @@ LOCALGOV_DECL void write_file_atomically(const std::string& path, std::string_vi
     std::remove(temp.c_str());
     throw error("io.cannot_write", path + ": cannot write: " + reason);
   }
-  detail_file::replace_with(temp, path);
+  detail::replace_with(temp, path);
 #else
-  const auto temp = detail_file::create_sibling_temp(path);
+  const auto temp = detail::create_sibling_temp(path);
   auto fail = [&](int reason) {
     ::close(temp.fd);
     std::remove(temp.path.c_str());
@@ -179,7 +181,7 @@ LOCALGOV_DECL void write_file_atomically(const std::string& path, std::string_vi
     std::remove(temp.path.c_str());
     throw error("io.cannot_write", path + ": cannot write: " + std::strerror(reason));
   }
-  detail_file::replace_with(temp.path, path);
+  detail::replace_with(temp.path, path);
 #endif
 }
 

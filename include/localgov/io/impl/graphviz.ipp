@@ -90,7 +90,7 @@ LOCALGOV_DECL void render_dot(std::string_view dot_text, std::string_view format
   std::string picture;
   if (!output.empty()) {
     try {
-      const auto sibling = detail_file::create_sibling_temp(output);
+      const auto sibling = detail::create_sibling_temp(output);
       ::close(sibling.fd);
       picture = sibling.path;
     } catch (...) {
@@ -135,7 +135,7 @@ LOCALGOV_DECL void render_dot(std::string_view dot_text, std::string_view format
                                                           : std::string(" (killed)")) +
                                        (said.empty() ? std::string() : ": " + said));
   }
-  if (!picture.empty()) detail_file::replace_with(picture, output);
+  if (!picture.empty()) detail::replace_with(picture, output);
   if (!said.empty()) std::fwrite(said.data(), 1, said.size(), stderr);
 #endif
 }

@@ -20,12 +20,14 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-namespace detail_officials {
-LOCALGOV_DECL void fail_bad_date(const csv_reader& csv, std::size_t i, std::string_view what) {
+}  // namespace io
+namespace detail {
+LOCALGOV_DECL void fail_bad_date(const io::csv_reader& csv, std::size_t i, std::string_view what) {
   csv.fail(i, "csv.bad_date",
-           "bad " + std::string(what) + " '" + excerpt(csv.field(i)) + "' (expected a calendar date YYYY-MM-DD)");
+           "bad " + std::string(what) + " '" + io::excerpt(csv.field(i)) + "' (expected a calendar date YYYY-MM-DD)");
 }
-}  // namespace detail_officials
+}  // namespace detail
+namespace io {
 
 LOCALGOV_DECL body_id parse_body_field(const organization_core& org, const csv_reader& csv, std::size_t i) {
   const auto code = csv.field(i);

@@ -23,32 +23,34 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-namespace detail_proposals {
+}  // namespace io
+namespace detail {
 
 // A record of a proposals file, parsed and waiting to be added. 48 bytes: the rows are
 // written by the core that parses them and read by the one that adds them, so their size
 // is memory traffic.
 struct parsed_proposal {
   std::uint64_t id_hash;
-  kept_fields::ref id, title;
-  std::uint32_t offset;  // of the record from its chunk's begin, with its line: to read it again (csv_reader::reread)
+  io::kept_fields::ref id, title;
+  std::uint32_t offset;  // of the record from its chunk's begin, with its line: to read it again (io::csv_reader::reread)
   std::uint32_t line;
   unit_id unit;
   date submitted;
   field_id field, sector;
   channel via;
 };
-// A cache line or more to itself, as detail_events::event_block.
+// A cache line or more to itself, as detail::event_block.
 struct alignas(64) proposal_block {
   detail::big_vector<parsed_proposal> rows;  // see detail::reserve_block
-  kept_fields fields;
+  io::kept_fields fields;
 };
 
-}  // namespace detail_proposals
+}  // namespace detail
+namespace io {
 
 LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& out, input_text text, std::string file,
                                   read_options options) {
-  using detail_proposals::parsed_proposal, detail_proposals::proposal_block;
+  using detail::parsed_proposal, detail::proposal_block;
   const csv_reader csv(text, file);  // the header; each chunk is read with a copy (csv.at)
   const auto id_col = csv.require_column("id");
   const auto unit_col = csv.require_column("unit_code");
@@ -108,7 +110,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       }
       row.sector = sector_col && !records.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
       row.submitted = dates(records, submitted_col, "submission date");
-      row.id = block.fields.keep(records, id_col), row.id_hash = proposal_list::hash_id(id);
+      row.id = block.fields.keep(records, id_col), row.id_hash = detail::proposal_list_access::hash_id(id);
       row.title = block.fields.keep(records, title_col);
       row.offset = chunk_csv.offset_in_chunk(), row.line = records.line();
       block.rows.push_back(row);
@@ -124,15 +126,15 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
     const auto& block = blocks[slot];
     const auto& rows = block.rows;
     const std::size_t n = rows.size();
-    for (std::size_t k = 0; k < std::min(ahead, n); ++k) out.prefetch_slot(rows[k].id_hash);
+    for (std::size_t k = 0; k < std::min(ahead, n); ++k) detail::proposal_list_access::prefetch_slot(out, rows[k].id_hash);
     for (std::size_t k = 0; k < n; ++k) {
-      if (k + ahead < n) out.prefetch_slot(rows[k + ahead].id_hash);
+      if (k + ahead < n) detail::proposal_list_access::prefetch_slot(out, rows[k + ahead].id_hash);
       const auto& row = rows[k];
       const auto line = row.line + chunk.line_shift;
       const auto offset = chunk.begin + row.offset;
       const auto id = block.fields.view(row.id, all);
       const proposal filed{id, row.unit, row.field, row.via, row.submitted, block.fields.view(row.title, all), row.sector};
-      if (const auto added = out.try_add(row.id_hash, filed, line); !added.added)
+      if (const auto added = detail::proposal_list_access::try_add(out, row.id_hash, filed, line); !added.added)
         csv.reread(offset, line)
             .fail(id_col, "proposals.duplicate_id",
                   "duplicate proposal id '" + std::string(id) + "' (first on line " + std::to_string(out.line(added.key)) + ")");

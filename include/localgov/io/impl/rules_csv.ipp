@@ -19,7 +19,8 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-namespace detail_rules {
+}  // namespace io
+namespace detail {
 
 LOCALGOV_DECL std::vector<std::string_view> split(std::string_view text, char separator) {
   std::vector<std::string_view> parts;
@@ -39,10 +40,11 @@ LOCALGOV_DECL std::optional<tier> parse_tier(std::string_view text) {
   return std::nullopt;
 }
 
-}  // namespace detail_rules
+}  // namespace detail
+namespace io {
 
 LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std::string file) {
-  using detail_rules::split;
+  using detail::split;
   csv_reader csv(text, file);
   const auto id_col = csv.require_column("id");
   const auto field_col = csv.require_column("field");
@@ -87,11 +89,11 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
     const auto via = parse_channel(csv.field(channel_col));
     if (!via) csv.fail(channel_col, "rules.unknown_channel", "unknown channel '" + std::string(csv.field(channel_col)) + "' (expected proposal or petition)");
     r.via = *via;
-    const auto origin = detail_rules::parse_tier(csv.field(origin_col));
+    const auto origin = detail::parse_tier(csv.field(origin_col));
     if (!origin) csv.fail(origin_col, "rules.unknown_tier", "unknown tier '" + std::string(csv.field(origin_col)) + "' (expected province or commune)");
     r.origin = *origin;
     if (province_col) r.province = csv.field(*province_col);
-    const auto handled = detail_rules::parse_tier(csv.field(handled_col));
+    const auto handled = detail::parse_tier(csv.field(handled_col));
     if (!handled) csv.fail(handled_col, "rules.unknown_tier", "unknown tier '" + std::string(csv.field(handled_col)) + "' (expected province or commune)");
     r.handled_at = *handled;
     if (r.origin == tier::province && r.handled_at == tier::commune)

@@ -62,15 +62,17 @@ LOCALGOV_DECL vocabulary vietnam_vocabulary() {
   return words;
 }
 
-namespace detail_vn {
+}  // namespace presets
+namespace detail {
 LOCALGOV_DECL bool listed(const std::vector<std::string>& codes, std::string_view code) {
   return std::find(codes.begin(), codes.end(), code) != codes.end();
 }
 // add_body()'s head posts as the options ask.
-LOCALGOV_DECL with_head_post head_posts_of(const vietnam_options& options) {
+LOCALGOV_DECL with_head_post head_posts_of(const presets::vietnam_options& options) {
   return options.head_posts ? with_head_post::yes : with_head_post::no;
 }
-}  // namespace detail_vn
+}  // namespace detail
+namespace presets {
 
 LOCALGOV_DECL void add_vietnam_bodies(organization_core& org, const vietnam_options& options) {
   const auto& words = org.words();
@@ -91,11 +93,11 @@ LOCALGOV_DECL void add_vietnam_bodies(organization_core& org, const vietnam_opti
     p.by_field.assign(words.fields().size(), no_id<body_id>);
     for (const auto& row : vietnam_province_bodies) {
       if (!allows(row.levels, tier::province)) continue;
-      if (row.slug == "dan-toc-ton-giao" && !detail_vn::listed(options.ethnic_religious_departments, u.code)) continue;
-      if (row.slug == "ngoai-vu" && !detail_vn::listed(options.foreign_affairs_departments, u.code)) continue;
-      if (row.slug == "quy-hoach-kien-truc" && !detail_vn::listed(options.planning_architecture_departments, u.code))
+      if (row.slug == "dan-toc-ton-giao" && !detail::listed(options.ethnic_religious_departments, u.code)) continue;
+      if (row.slug == "ngoai-vu" && !detail::listed(options.foreign_affairs_departments, u.code)) continue;
+      if (row.slug == "quy-hoach-kien-truc" && !detail::listed(options.planning_architecture_departments, u.code))
         continue;
-      const auto b = org.add_body(unit, kind(row.slug), {}, detail_vn::head_posts_of(options));
+      const auto b = org.add_body(unit, kind(row.slug), {}, detail::head_posts_of(options));
       const auto& info = org.kind_of(b);
       if (row.slug == "tinh-uy") tinh_uy = b;
       else if (row.slug == "ban-thuong-vu") org.part_of(ban_thuong_vu = b, tinh_uy);
@@ -132,9 +134,9 @@ LOCALGOV_DECL void add_vietnam_bodies(organization_core& org, const vietnam_opti
     const auto& u = org.unit(unit);
     if (u.level != tier::commune || u.parent == no_id<unit_id>) continue;
     const auto& p = provinces[index_of(u.parent)];
-    const bool has_council = !detail_vn::listed(options.without_council, u.code);
+    const bool has_council = !detail::listed(options.without_council, u.code);
     body_id dang_uy{}, ban_thuong_vu{}, thuong_truc{}, hdnd = no_id<body_id>, ubnd{};
-    auto add = [&](body_kind_id k) { return org.add_body(unit, k, {}, detail_vn::head_posts_of(options)); };
+    auto add = [&](body_kind_id k) { return org.add_body(unit, k, {}, detail::head_posts_of(options)); };
     dang_uy = add(dang_uy_kind);
     org.part_of(ban_thuong_vu = add(ban_thuong_vu_kind), dang_uy);
     org.part_of(thuong_truc = add(thuong_truc_kind), ban_thuong_vu);
@@ -146,8 +148,8 @@ LOCALGOV_DECL void add_vietnam_bodies(organization_core& org, const vietnam_opti
     org.reports_to(ubnd, p.ubnd);
     for (const auto& [agency, row] : agency_kinds) {
       const bool urban_economy =
-          row->slug == "phong-kinh-te" && detail_vn::listed(options.urban_economic_division, u.code);
-      const auto b = urban_economy ? org.add_body(unit, agency, std::string(row->municipal_name), detail_vn::head_posts_of(options)) : add(agency);
+          row->slug == "phong-kinh-te" && detail::listed(options.urban_economic_division, u.code);
+      const auto b = urban_economy ? org.add_body(unit, agency, std::string(row->municipal_name), detail::head_posts_of(options)) : add(agency);
       org.reports_to(b, ubnd);
       guiding.clear();
       for (auto f : org.kind_of(b).fields)

@@ -97,7 +97,8 @@ LOCALGOV_DECL std::string wrap_words(std::string_view text, std::size_t width) {
   return out;
 }
 
-namespace detail_chart {
+}  // namespace reports
+namespace detail {
 
 struct category_style {
   std::string_view fill, border;
@@ -147,7 +148,8 @@ constexpr const line_look& look_of(link_kind k) noexcept {
   return i < line_looks.size() ? line_looks[i] : no_line;
 }
 
-}  // namespace detail_chart
+}  // namespace detail
+namespace reports {
 
 LOCALGOV_DECL std::string org_chart_dot(const organization_core& org, const org_chart_options& options) {
   // Which units are drawn.
@@ -233,7 +235,7 @@ LOCALGOV_DECL std::string org_chart_dot(const organization_core& org, const org_
 
   auto body_node = [&](body_id b, bool outside, const std::string& indent) {
     const auto& info = org.kind_of(b);
-    const auto style = detail_chart::style_of(info.category);
+    const auto style = detail::style_of(info.category);
     // One table row per line: Vietnamese stacks diacritics, which <BR/> spacing crowds.
     std::string rows;
     auto row = [&](std::string_view text, std::string_view open, std::string_view close) {
@@ -288,7 +290,7 @@ LOCALGOV_DECL std::string org_chart_dot(const organization_core& org, const org_
   }
   for (const auto& l : lines)
     out += "  b" + std::to_string(index_of(l.upper)) + " -> b" + std::to_string(index_of(l.lower)) + " [" +
-           std::string(detail_chart::look_of(l.kind).style) + "];\n";
+           std::string(detail::look_of(l.kind).style) + "];\n";
 
   // A unit inside a drawn unit (a ward in its province): one part_of line between the
   // clusters, from the province's first body to the ward's.
@@ -300,15 +302,15 @@ LOCALGOV_DECL std::string org_chart_dot(const organization_core& org, const org_
       if (unit.bodies.empty() || whole.bodies.empty()) continue;
       out += "  b" + std::to_string(index_of(whole.bodies.front())) + " -> b" + std::to_string(index_of(unit.bodies.front())) +
              " [ltail=cluster_u" + std::to_string(index_of(unit.parent)) + ", lhead=cluster_u" + std::to_string(index_of(u)) +
-             ", " + std::string(detail_chart::look_of(link_kind::part_of).style) + ", penwidth=2];\n";
+             ", " + std::string(detail::look_of(link_kind::part_of).style) + ", penwidth=2];\n";
     }
   if (options.legend) {
     std::string rows;
     for (auto k : {link_kind::part_of, link_kind::reports_to, link_kind::directs, link_kind::coordinates_with})
       if (options.lines.contains(k))
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" + std::string(detail_chart::look_of(k).color) + "\">" +
-                std::string(detail_chart::look_of(k).sample) + "</FONT></TD><TD ALIGN=\"LEFT\">" +
-                dot_html_escape(detail_chart::look_of(k).name) + "</TD></TR>";
+        rows += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"" + std::string(detail::look_of(k).color) + "\">" +
+                std::string(detail::look_of(k).sample) + "</FONT></TD><TD ALIGN=\"LEFT\">" +
+                dot_html_escape(detail::look_of(k).name) + "</TD></TR>";
     out += "  legend [shape=plaintext, style=\"\", margin=0, label=<<TABLE BORDER=\"1\" COLOR=\"#9a9a9a\" "
            "CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\"><TR><TD COLSPAN=\"2\"><B>Chú giải (key)</B></TD></TR>" +
            rows + "</TABLE>>];\n";

@@ -16,7 +16,8 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace reports {
 
-namespace detail_report {
+}  // namespace reports
+namespace detail {
 // The 0-based index of the nearest-rank q-percentile among n values.
 inline std::size_t nearest_rank_index(std::size_t n, double q) {
   const auto rank = static_cast<std::size_t>(q * static_cast<double>(n) + 0.999999);
@@ -49,7 +50,8 @@ LOCALGOV_DECL std::array<std::int32_t, 2> select_percentiles(std::vector<std::in
   };
   return {at_rank(nearest_rank_index(values.size(), q1)), at_rank(nearest_rank_index(values.size(), q2))};
 }
-}  // namespace detail_report
+}  // namespace detail
+namespace reports {
 
 LOCALGOV_DECL std::vector<status_row> most_overdue(const status_report& report, std::size_t n) {
   std::vector<status_row> rows;

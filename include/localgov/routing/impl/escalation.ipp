@@ -47,7 +47,7 @@ LOCALGOV_DECL escalation_graph::escalation_graph(const organization_core& org) {
                                         org.body_count());
 }
 
-namespace detail_escalation {
+namespace detail {
 
 // The breadth-first search's colours, for the few bodies a climb reaches: an
 // open-addressing table of vertices (white when absent) that grows as it fills, so a
@@ -96,7 +96,7 @@ class visited_colors {
   std::size_t size_ = 0;
 };
 
-}  // namespace detail_escalation
+}  // namespace detail
 
 LOCALGOV_DECL ascent escalation_graph::climb(body_id start) const {
   // Breadth-first search calls tree_edge(e) just before it discovers e's target: the
@@ -109,7 +109,7 @@ LOCALGOV_DECL ascent escalation_graph::climb(body_id start) const {
   };
   ascent result;
   result.visited.push_back({start, start});
-  detail_escalation::visited_colors colors;
+  detail::visited_colors colors;
   boost::queue<vertex> queue;
   boost::breadth_first_visit(*graph_, index_of(start), queue, visitor{{}, &result}, colors);
   return result;
