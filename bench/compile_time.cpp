@@ -59,7 +59,7 @@ constexpr const char* full_source =
     "  const name_index names(org);\n"
     "  n += names.find(\"hoa binh\").size();\n"
     "  const auto rules = presets::vietnam_rules(org.words());\n"
-    "  const routing_table table(org, rules, vietnam_calendar());\n"
+    "  const routing_table table(org, rules, presets::vietnam_calendar());\n"
     "  proposal_list proposals;\n"
     "  io::read_proposals(org, proposals, io::read_file(argv[2]), argv[2]);\n"
     "  tracker track(table, proposals);\n"

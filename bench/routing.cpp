@@ -12,6 +12,7 @@
 #include "peer_tables.hpp"
 
 #include <localgov/presets/vietnam_2025.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/routing/routing_table.hpp>
 
@@ -134,7 +135,7 @@ int main(int argc, char** argv) {
   try {
     const auto org = presets::load_vietnam_2025(data_dir + "/vn-2025/units.csv");
     const auto rules = presets::vietnam_rules(org.words());
-    const auto calendar = vietnam_calendar();
+    const auto calendar = presets::vietnam_calendar();
 
     // The table's build, timed apart (it runs once per organisation and rule set).
     std::vector<double> build_ms;

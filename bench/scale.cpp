@@ -23,6 +23,7 @@
 #include <localgov/io/csv.hpp>
 #include <localgov/io/file.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/status_report.hpp>
 #include <localgov/tracking/tracker.hpp>
@@ -326,7 +327,7 @@ int main(int argc, char** argv) try {
 
   const auto org = presets::load_vietnam_2025(units_csv);
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   std::printf("scale: %ld and %ld proposals over %zu units (%zu bodies), about 2 events each; a fresh child process per run\n\n",
               small, small * factor, org.unit_count(), org.body_count());
 

@@ -20,6 +20,7 @@
 #include <localgov/io/file.hpp>
 #include <localgov/io/proposals_csv.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/status_report.hpp>
 #include <localgov/tracking/tracker.hpp>
@@ -309,7 +310,7 @@ int main(int argc, char** argv) {
   try {
     const auto org = presets::load_vietnam_2025(units_csv);
     const auto rules = presets::vietnam_rules(org.words());
-    const routing_table table(org, rules, vietnam_calendar());
+    const routing_table table(org, rules, presets::vietnam_calendar());
     const auto h = generate(org, static_cast<std::size_t>(count));
     proposal_list list;
     fill(list, org, h);
@@ -435,7 +436,7 @@ int main(int argc, char** argv) {
       const auto o = presets::vietnam_2025(io::read_file(units_csv), units_csv);
       lap();
       const auto rs = presets::vietnam_rules(o.words());
-      const routing_table tb(o, rs, vietnam_calendar());
+      const routing_table tb(o, rs, presets::vietnam_calendar());
       lap();
       proposal_list ps;  // as the program does: no titles, the files mapped
       ps.keep_titles(false);

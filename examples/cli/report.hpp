@@ -7,6 +7,7 @@
 #include "route.hpp"
 
 #include <localgov/io/events_csv.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/status_report.hpp>
 #include <localgov/routing/compilation.hpp>
@@ -66,7 +67,7 @@ inline int run_report(const arguments& args) {
       throw usage_error("unknown province code '" + *code + "' (expected the code of a province-tier unit, e.g. 25)");
   }
   const auto rules = load_rules(args, org);
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   proposal_list proposals;
   proposals.keep_titles(false);  // a report shows none: some 50 MB less for a million proposals
   progress("localgov: loading " + proposals_path);

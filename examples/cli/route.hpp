@@ -6,6 +6,7 @@
 
 #include <localgov/io/proposals_csv.hpp>
 #include <localgov/io/rules_csv.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/json.hpp>
 #include <localgov/reports/table.hpp>
@@ -52,7 +53,7 @@ inline int run_route(const arguments& args) {
   const auto as_of = as_of_option(args);
   const auto org = load_organization(args);
   const auto rules = load_rules(args, org);
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   proposal_list proposals;
   const auto path = *args.get("proposals");
   io::read_proposals(org, proposals, io::mapped_file(path), path, read_options());

@@ -225,7 +225,7 @@ int main(int argc, char** argv) try {
   // ---- 4. The five proposals, routed.
   heading(4, "Năm đề xuất, kiến nghị và phân công xử lý", "the five proposals, routed");
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   proposal_list proposals;
   const auto proposals_path = opts.data + "/scenario/proposals.csv";
   io::read_proposals(org, proposals, io::read_file(proposals_path), proposals_path);

@@ -59,7 +59,7 @@ int main(int argc, char** argv) try {
 
   // [guide:route]
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
 
   const auto staffing = *org.words().find_field("staffing");
   const auto r = table.route(hoa_binh, staffing, channel::proposal, meeting);

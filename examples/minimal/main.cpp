@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
   const std::string data = argc > 1 ? argv[1] : "data";
   const auto org = presets::load_vietnam_2025(data + "/vn-2025/units.csv");
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
 
   const auto ward = *org.find_unit("04795");  // Phường Hòa Bình, Phú Thọ
   const auto land = *org.words().find_field("land");

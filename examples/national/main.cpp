@@ -33,7 +33,7 @@ int main(int argc, char** argv) try {
 
   const auto org = presets::load_vietnam_2025(data + "/vn-2025/units.csv");
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   std::size_t communes = 0;
   for (const auto& u : org.units()) communes += u.level == tier::commune;
   fmt::print("Cả nước (the country): {} units ({} commune-tier), {} bodies; routing table {} KiB\n",

@@ -32,6 +32,7 @@
 #include <localgov/io/rules_csv.hpp>
 #include <localgov/model/organization.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/routing/proposals.hpp>
 #include <localgov/routing/routing_table.hpp>
@@ -214,7 +215,7 @@ template <UnitKind Kind>
 class world {
  public:
   explicit world(const builder& b) : world(b.build()) {}
-  explicit world(organization o) : org(std::move(o)), rules(presets::vietnam_rules(org.words())), table(org, rules, vietnam_calendar()),
+  explicit world(organization o) : org(std::move(o)), rules(presets::vietnam_rules(org.words())), table(org, rules, presets::vietnam_calendar()),
                                    track(table, proposals), names_(org, &rules, &proposals) {
     track.check_permissions(true);
   }
@@ -222,7 +223,7 @@ class world {
   // id,field,channel,origin,province,handled_at,lead,coordinators,days,count,basis.
   world(organization o, std::string_view rule_rows)
       : org(std::move(o)), rules(io::read_rules(org.words(), std::string(rules_header) + std::string(rule_rows), "<world rules>")),
-        table(org, rules, vietnam_calendar()), track(table, proposals), names_(org, &rules, &proposals) {
+        table(org, rules, presets::vietnam_calendar()), track(table, proposals), names_(org, &rules, &proposals) {
     track.check_permissions(true);
   }
   world(const world&) = delete;

@@ -4,6 +4,7 @@
 
 #include <localgov/io/events_csv.hpp>
 #include <localgov/io/proposals_csv.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/status_report.hpp>
 
@@ -134,7 +135,7 @@ TEST_CASE("cli report: as of dates before some events, the same as the library's
   const test::temp_file proposals_file("generated-proposals.csv", proposals_csv);
   const test::temp_file events_file("generated-events.csv", events_csv);
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   proposal_list list;
   io::read_proposals(org, list, io::read_file(proposals_file.path()), proposals_file.path());
   tracker trail(table, list);

@@ -12,6 +12,7 @@
 #include <localgov/model/queries.hpp>
 #include <localgov/model/validate.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/status_report.hpp>
 #include <localgov/routing/routing_table.hpp>
@@ -44,7 +45,7 @@ struct shared_state {
     const auto officials = data_path("scenario/officials.csv");
     io::read_officials(org, io::read_file(officials), officials);
     rules = presets::vietnam_rules(org.words());
-    table.emplace(org, rules, vietnam_calendar());
+    table.emplace(org, rules, presets::vietnam_calendar());
     const auto proposals_path = data_path("scenario/proposals.csv");
     io::read_proposals(org, proposals, io::read_file(proposals_path), proposals_path);
     track.emplace(*table, proposals);

@@ -6,6 +6,7 @@
 #include <localgov/io/proposals_csv.hpp>
 #include <localgov/io/rules_csv.hpp>
 #include <localgov/model/validate.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/routing/compilation.hpp>
 #include <localgov/routing/routing_table.hpp>
@@ -28,7 +29,7 @@ const rule_set& vietnam_rules() {
 }
 
 const routing_table& national_table() {
-  static const routing_table table(test::national(), vietnam_rules(), vietnam_calendar());
+  static const routing_table table(test::national(), vietnam_rules(), presets::vietnam_calendar());
   return table;
 }
 
@@ -120,7 +121,7 @@ TEST_CASE("ethnic and religious affairs go to Sở Dân tộc và Tôn giáo whe
   options.ethnic_religious_departments = {"08"};  // Tuyên Quang
   const auto org = presets::vietnam_2025(io::read_file(test::units_path()), "units.csv", options);
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   const auto ethnic = *org.words().find_field("ethnic_religious");
   const auto in_tuyen_quang = *org.unit(*org.find_unit("08")).children.begin();
   CHECK(org.code_of(table.route(in_tuyen_quang, ethnic, channel::proposal, date(2026, 1, 5))->lead) == "08/dan-toc-ton-giao");
@@ -132,7 +133,7 @@ TEST_CASE("a province's own rule overrides the general one") {
   std::string text(presets::vietnam_rules_csv);
   text += "phu-tho/land,land,proposal,commune,25,province,xay-dung,nong-nghiep-moi-truong,45,working,Quyết định của UBND tỉnh Phú Thọ\n";
   const auto rules = io::read_rules(org.words(), text, "rules.csv");
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   const auto in_phu_tho = table.route(*org.find_unit("04897"), field("land"), channel::proposal, date(2026, 1, 5));
   CHECK(org.code_of(in_phu_tho->lead) == "25/xay-dung");
   CHECK(codes(org, in_phu_tho->coordinators) == std::vector<std::string>{"25/nong-nghiep-moi-truong"});
@@ -149,7 +150,7 @@ TEST_CASE("a rule naming a kind of body some units lack is an error when the tab
       "planning,construction_planning,proposal,commune,province,quy-hoach-kien-truc,,30,calendar,x\n"
       "ethnic,ethnic_religious,proposal,commune,province,noi-vu,dan-toc-ton-giao,30,calendar,x\n",
       "rules.csv");
-  const auto error = test::expect_throw<validation_error>([&] { const routing_table table{org, rules, vietnam_calendar()}; });
+  const auto error = test::expect_throw<validation_error>([&] { const routing_table table{org, rules, presets::vietnam_calendar()}; });
   REQUIRE(error.problems().size() == 2);
   CHECK(error.problems()[0].to_string() ==
         "rules.csv:2: rule planning: Tỉnh Cao Bằng (04) has none of the lead kinds [quy-hoach-kien-truc] (and 31 more units)");
@@ -166,7 +167,7 @@ TEST_CASE("a province's own rule must name a province of the organisation") {
       "ward,staffing,proposal,commune,04795,province,noi-vu,,20,calendar,x\n"
       "fine,staffing,proposal,commune,25,province,noi-vu,,20,calendar,x\n",
       "rules.csv");
-  const auto error = test::expect_throw<validation_error>([&] { const routing_table table{org, rules, vietnam_calendar()}; });
+  const auto error = test::expect_throw<validation_error>([&] { const routing_table table{org, rules, presets::vietnam_calendar()}; });
   REQUIRE(error.problems().size() == 2);
   CHECK(error.problems()[0].to_string() == "rules.csv:2: rule typo: '99' is not the code of a province in the organisation");
   CHECK(error.problems()[1].to_string() == "rules.csv:3: rule ward: '04795' is not the code of a province (it is Phường Hòa Bình (04795))");
@@ -259,7 +260,7 @@ TEST_CASE("deadlines count working days around Tết and calendar days for compl
   // Petition at the commune, 20 working days from Friday 13 February 2026: Tết closes
   // 14–22 February, so the count starts on Monday 23 February.
   const auto land = table.route(thinh_minh, field("land"), channel::petition, date(2026, 2, 13));
-  CHECK(land->due == due_date(vietnam_calendar(), date(2026, 2, 13), 20, day_count::working));
+  CHECK(land->due == due_date(presets::vietnam_calendar(), date(2026, 2, 13), 20, day_count::working));
   CHECK(land->due == date(2026, 3, 20));
   const auto complaint = table.route(thinh_minh, field("complaints_denunciations"), channel::petition, date(2026, 2, 13));
   CHECK(complaint->due == date(2026, 3, 15));

@@ -4,6 +4,7 @@
 
 #include <localgov/io/events_csv.hpp>
 #include <localgov/io/proposals_csv.hpp>
+#include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/status_report.hpp>
 #include <localgov/tracking/tracker.hpp>
@@ -27,7 +28,7 @@ namespace {
 struct fixture {
   const organization& org = test::with_officials();
   rule_set rules = presets::vietnam_rules(org.words());
-  routing_table table{org, rules, vietnam_calendar()};
+  routing_table table{org, rules, presets::vietnam_calendar()};
   proposal_list proposals;
 
   fixture() {
@@ -293,7 +294,7 @@ TEST_CASE("permissions end with the term") {
                      "b,Trần Thị B,director,25/noi-vu,2026-01-01,\n",
                      "officials.csv");
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   proposal_list list;
   list.add({.id = "X", .unit = *org.find_unit("04795"), .field = *org.words().find_field("staffing"), .submitted = date(2025, 12, 1)});
   tracker t(table, list);
@@ -322,7 +323,7 @@ TEST_CASE("without head posts: the same bodies, routes and permissions; only the
   CHECK(boost::num_edges(lean.graph()) + posts_left_out == boost::num_edges(with_posts.graph()));  // each a part_of line
 
   const auto rules = presets::vietnam_rules(with_posts.words());
-  const routing_table table(with_posts, rules, vietnam_calendar()), lean_table(lean, rules, vietnam_calendar());
+  const routing_table table(with_posts, rules, presets::vietnam_calendar()), lean_table(lean, rules, presets::vietnam_calendar());
   REQUIRE(table.entries().size() == lean_table.entries().size());
   for (std::size_t i = 0; i < table.entries().size(); ++i) {
     const auto &a = table.entries()[i], &b = lean_table.entries()[i];
@@ -354,7 +355,7 @@ TEST_CASE("without head posts: the same bodies, routes and permissions; only the
 TEST_CASE("property: boards equal a brute-force recount at several dates; totals are conserved") {
   const auto& org = test::national();
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   for (std::uint32_t seed : {1u, 2u, 3u}) {
     proposal_list list;
     generate(org, list, 400, seed);
@@ -410,7 +411,7 @@ template <Lifecycle Life>
 void check_report_against_trail(std::uint32_t seed) {
   const auto& org = test::national();
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   proposal_list list;
   generate(org, list, 300, seed);
   basic_tracker<Life, holiday_calendar> t(table, list);
@@ -470,7 +471,7 @@ void check_report_against_trail(std::uint32_t seed) {
 TEST_CASE("routing the proposals in several threads gives what one thread gives, first sync or later") {
   const auto& org = test::national();
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   proposal_list list;
   generate(org, list, 50000, 21);  // parts of 16,384 at least: three threads' worth
   const tracker one(table, list);
@@ -507,7 +508,7 @@ TEST_CASE("routing the proposals in several threads gives what one thread gives,
 TEST_CASE("a report counted in several threads is the report one thread counts") {
   const auto& org = test::national();
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   proposal_list list;
   generate(org, list, 50000, 23);  // parts of 16,384 at least: three threads' worth
   tracker t(table, list);
@@ -535,7 +536,7 @@ TEST_CASE("a report counted in several threads is the report one thread counts")
 TEST_CASE("without a trail: the present and the watched date only; another date is an error") {
   const auto& org = test::national();
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar());
   proposal_list list;
   generate(org, list, 300, 9);
   tracker t(table, list);

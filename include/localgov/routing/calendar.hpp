@@ -227,14 +227,6 @@ class holiday_calendar {
   std::vector<std::int32_t> working_;  // working_[k]: offset from first_ of the k-th working day
 };
 
-// Vietnam's national calendar for civil servants, 2025-2030 (2025 and 2026 as decided;
-// 2027-2030 the statutory days only, provisional: see the table in
-// routing/impl/calendar.ipp for sources and certainty), with the O(1) table over
-// 2025-2031. Replaceable: copy it and add_holiday / add_makeup_day, or build a
-// holiday_calendar of your own.
-// Complexity: O(rows + range), about 2,600 steps; build once and share.
-[[nodiscard]] LOCALGOV_DECL holiday_calendar vietnam_calendar();
-
 static_assert(Calendar<holiday_calendar>);
 
 LOCALGOV_NAMESPACE_END
