@@ -118,7 +118,7 @@ TEST_CASE("calendar: weekends are skipped, and the counting convention") {
 }
 
 TEST_CASE("calendar: Tết 2026 is skipped") {
-  const holiday_calendar vn = presets::vietnam_calendar();
+  const holiday_calendar vn = vietnam_calendar();
   // A proposal submitted on Friday 2026-02-13 with 5 working days. The days after it:
   //   14-15 Feb  Sat-Sun      weekend
   //   16-20 Feb  Mon-Fri      Tết (29 Chạp .. mùng 4), statutory days off
@@ -141,7 +141,7 @@ TEST_CASE("calendar: Tết 2026 is skipped") {
 }
 
 TEST_CASE("calendar: swapped days and Saturdays worked back") {
-  const holiday_calendar vn = presets::vietnam_calendar();
+  const holiday_calendar vn = vietnam_calendar();
   // 2025: Friday 2 May off, worked on Saturday 26 April.
   CHECK(vn.is_working_day(d("2025-04-26")));
   CHECK_FALSE(vn.is_working_day(d("2025-05-02")));
@@ -166,7 +166,7 @@ TEST_CASE("calendar: swapped days and Saturdays worked back") {
 }
 
 TEST_CASE("calendar: the Vietnam data is consistent") {
-  const holiday_calendar vn = presets::vietnam_calendar();
+  const holiday_calendar vn = vietnam_calendar();
   // Every year 2025-2030 has the 11 statutory days of Labour Code art. 112; substitute and
   // swapped days ("Nghỉ bù", "Nghỉ hoán đổi") fall on weekdays; worked days on weekends.
   for (int year = 2025; year <= 2030; ++year) {
@@ -197,7 +197,7 @@ TEST_CASE("calendar: the Vietnam data is consistent") {
 }
 
 TEST_CASE("calendar: the O(1) table agrees with a day-by-day walk (2025-2030, n in -80..80)") {
-  const holiday_calendar vn = presets::vietnam_calendar();
+  const holiday_calendar vn = vietnam_calendar();
   const brute_calendar brute(vn);
   constexpr int max_n = 80;
   for (date start = d("2025-01-01"); start <= d("2030-12-31"); start += 1) {
@@ -231,7 +231,7 @@ TEST_CASE("calendar: the O(1) table agrees with a day-by-day walk (2025-2030, n 
 }
 
 TEST_CASE("calendar: dates outside the precomputed range are still correct") {
-  const holiday_calendar vn = presets::vietnam_calendar();
+  const holiday_calendar vn = vietnam_calendar();
   // The same holidays with a table over two months only: every path (before the table,
   // into it, through it, out of it, after it) must give the full calendar's answers.
   const holiday_calendar narrow(vn.holidays(), vn.makeup_days(), d("2026-02-01"), d("2026-03-31"));
@@ -272,7 +272,7 @@ TEST_CASE("calendar: a user-defined calendar works with due_date") {
 }
 
 TEST_CASE("calendar: adding holidays and make-up days") {
-  holiday_calendar cal = presets::vietnam_calendar();
+  holiday_calendar cal = vietnam_calendar();
   const auto before = cal.holidays().size();
   // A province closes its offices for a local event on Tuesday 10 March 2026.
   cal.add_holiday({d("2026-03-10"), "Ngày lễ địa phương", "Local holiday"});
@@ -292,7 +292,7 @@ TEST_CASE("calendar: adding holidays and make-up days") {
   cal.add_holiday({d("2026-03-14"), "Nghỉ", "Day off"});
   CHECK_FALSE(cal.is_working_day(d("2026-03-14")));
   // The original is untouched: calendars are values.
-  CHECK(presets::vietnam_calendar().is_working_day(d("2026-03-10")));
+  CHECK(vietnam_calendar().is_working_day(d("2026-03-10")));
 
   // Built from a list in any order.
   const holiday_calendar own({{d("2027-01-05"), "B", "B"}, {d("2027-01-04"), "A", "A"}});
