@@ -237,7 +237,7 @@ void measure_in_memory(const routing_table& table, size_result& r, memory_state 
     // As io::read_events does: each change's state starts loading 16 changes ahead.
     for (std::size_t k = 0; k < h.events.size(); ++k) {
       const auto& e = h.events[k];
-      if (k + 16 < h.events.size()) track->prefetch(static_cast<proposal_id>(h.events[k + 16].proposal));
+      if (k + 16 < h.events.size()) localgov::detail::tracker_access::prefetch(*track, static_cast<proposal_id>(h.events[k + 16].proposal));
       const auto p = static_cast<proposal_id>(e.proposal);
       if (e.to == L::initial)
         track->record_receipt(p, e.on);

@@ -167,7 +167,7 @@ void fill(proposal_list& list, const organization& org, const history& h) {
 void apply(tracker& t, const history& h, std::size_t ahead = 0) {
   for (std::size_t i = 0; i < h.events.size(); ++i) {
     const auto& e = h.events[i];
-    if (ahead != 0 && i + ahead < h.events.size()) t.prefetch(static_cast<proposal_id>(h.events[i + ahead].proposal));
+    if (ahead != 0 && i + ahead < h.events.size()) localgov::detail::tracker_access::prefetch(t, static_cast<proposal_id>(h.events[i + ahead].proposal));
     const auto p = static_cast<proposal_id>(e.proposal);
     const std::string_view note = e.note ? notes[e.note - 1u] : std::string_view();
     if (e.to == L::initial)

@@ -180,7 +180,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
     const std::size_t n = rows.size();
     for (std::size_t k = 0; k < n; ++k) {
       if (k + ahead < n)
-        if (const auto p = rows[k + ahead].proposal; static_cast<std::size_t>(p) < tracker.size()) tracker.prefetch(p);
+        if (const auto p = rows[k + ahead].proposal; static_cast<std::size_t>(p) < tracker.size()) detail::tracker_access::prefetch(tracker, p);
       const auto& row = rows[k];
       const auto line = row.line + chunk.line_shift;
       const auto offset = chunk.begin + row.offset;

@@ -95,6 +95,17 @@ class event_log {
 // record_receipt() that names one of them. Until then the tracker does not count them,
 // and asking for one (status, due, last_change, keys, may_change) throws error
 // ("tracking.not_routed"); a key the list does not have is error ("tracking.unknown_proposal").
+namespace detail {
+// The seam through which a caller applying a stream of changes hints the tracker of one
+// some changes ahead (basic_tracker::prefetch): the results are the same without it.
+struct tracker_access {
+  template <class Tracker>
+  static void prefetch(const Tracker& tracker, proposal_id p) noexcept {
+    tracker.prefetch(p);
+  }
+};
+}  // namespace detail
+
 template <class L, class Cal>  // = default_lifecycle, holiday_calendar (tracking/fwd.hpp)
 class basic_tracker {
   static_assert(Lifecycle<L>, "a tracker's lifecycle models Lifecycle (tracking/fwd.hpp)");
@@ -176,21 +187,6 @@ class basic_tracker {
     live_.move(keys_at(i), from, to);
   }
 
-  // A hint that proposal `p` will soon be changed: starts loading its state, so that a
-  // caller applying a stream of changes can overlap the memory waits of several (call it
-  // for the change some 16 ahead). Results are the same without it. O(1).
-  [[gnu::always_inline]] void prefetch(proposal_id p) const noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-    const auto i = static_cast<std::size_t>(p);
-    __builtin_prefetch(status_.data() + i, 1);
-    __builtin_prefetch(last_change_.data() + i, 1);
-    __builtin_prefetch(agency_.data() + i);
-    detail::proposal_list_access::prefetch(*proposals_, p);
-#else
-    (void)p;
-#endif
-  }
-
   // Records the receipt itself as the first event (a file may list it); changes nothing
   // but the trail. Throws like change() when it is not the first event, precedes the
   // submission, or (permissions checked) the actor may not record it.
@@ -261,6 +257,24 @@ class basic_tracker {
   }
 
  private:
+  // Callers applying a stream of changes (io::read_events) reach prefetch() through it.
+  friend struct detail::tracker_access;
+
+  // A hint that proposal `p` will soon be changed: starts loading its state, so that a
+  // caller applying a stream of changes can overlap the memory waits of several (call it
+  // for the change some 16 ahead). Results are the same without it. O(1).
+  [[gnu::always_inline]] void prefetch(proposal_id p) const noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    const auto i = static_cast<std::size_t>(p);
+    __builtin_prefetch(status_.data() + i, 1);
+    __builtin_prefetch(last_change_.data() + i, 1);
+    __builtin_prefetch(agency_.data() + i);
+    detail::proposal_list_access::prefetch(*proposals_, p);
+#else
+    (void)p;
+#endif
+  }
+
   // The row of a proposal the tracker has routed, routing those added since when `p` is
   // one of them; throws "tracking.unknown_proposal" when the list has no `p`.
   std::size_t routed_index(proposal_id p) {
