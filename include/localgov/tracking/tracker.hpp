@@ -87,14 +87,6 @@ class event_log {
   std::vector<note_entry> notes_;
 };
 
-// Tracks the proposals of a list through the lifecycle L. Construction routes every
-// proposal and puts it in L::initial on its submission date; change() moves one, after
-// checking the transition, the date order and (when enabled) the actor's permission.
-//
-// Proposals added to the list later are routed by sync(), or by the first change() or
-// record_receipt() that names one of them. Until then the tracker does not count them,
-// and asking for one (status, due, last_change, keys, may_change) throws error
-// ("tracking.not_routed"); a key the list does not have is error ("tracking.unknown_proposal").
 namespace detail {
 // The seam through which a caller applying a stream of changes hints the tracker of one
 // some changes ahead (basic_tracker::prefetch): the results are the same without it.
@@ -106,6 +98,14 @@ struct tracker_access {
 };
 }  // namespace detail
 
+// Tracks the proposals of a list through the lifecycle L. Construction routes every
+// proposal and puts it in L::initial on its submission date; change() moves one, after
+// checking the transition, the date order and (when enabled) the actor's permission.
+//
+// Proposals added to the list later are routed by sync(), or by the first change() or
+// record_receipt() that names one of them. Until then the tracker does not count them,
+// and asking for one (status, due, last_change, keys, may_change) throws error
+// ("tracking.not_routed"); a key the list does not have is error ("tracking.unknown_proposal").
 template <class L, class Cal>  // = default_lifecycle, holiday_calendar (tracking/fwd.hpp)
 class basic_tracker {
   static_assert(Lifecycle<L>, "a tracker's lifecycle models Lifecycle (tracking/fwd.hpp)");
