@@ -166,15 +166,15 @@ class numbered_ids {
 };
 }  // namespace detail
 
+namespace detail {
+struct proposal_list_access;
+}
+
 // Proposals by key, in the order they were added: add, find by id, read, iterate.
 //
 //   proposal_list list;
 //   const auto p = list.add({.id = "PT-1", .unit = ward, .field = land, .submitted = today});
 //   for (const auto key : list.keys()) table.route(list[key]);
-namespace detail {
-struct proposal_list_access;
-}
-
 class proposal_list {
  public:
   // Out of line, as the rest of the special members: an inline constructor instantiates
