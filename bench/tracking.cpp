@@ -335,7 +335,7 @@ int main(int argc, char** argv) {
     for (int i = 0; i <= runs; ++i) {  // the first is a warm-up
       for (const int variant : {0, 1, 2}) {  // plain, prefetching, without the trail
         tracker t(table, list);
-        if (variant == 2) t.keep_trail(false, as_of);  // as `localgov report` does
+        if (variant == 2) detail::tracker_access::keep_state_only(t, as_of);  // as `localgov report` does
         t.reserve_events(h.events.size());             // as read_events does for a file
         const long faults_before = bench::minor_faults();
         const bench::stopwatch watch;
@@ -374,7 +374,7 @@ int main(int argc, char** argv) {
     std::printf("%-52s %10.1f %10.1f %12s\n", "  the same, tracker::prefetch 16 changes ahead", prefetched.median,
                 prefetched.min, rate(events, prefetched.median).c_str());
     const auto trailless = bench::summarize(trailless_ms);
-    std::printf("%-52s %10.1f %10.1f %12s\n", "  the same, no trail: keep_trail(false, 2026-12-31)", trailless.median,
+    std::printf("%-52s %10.1f %10.1f %12s\n", "  the same, no trail (state as of 2026-12-31 only)", trailless.median,
                 trailless.min, rate(events, trailless.median).c_str());
     std::printf("%-52s %10.1f %10.1f %12s\n", "full roll-up: board_at(2026-12-31)", rollup.median, rollup.min,
                 rate(n + events, rollup.median).c_str());
@@ -442,8 +442,8 @@ int main(int argc, char** argv) {
       ps.keep_titles(false);
       io::read_proposals(o, ps, io::mapped_file(dir / "proposals.csv"), dir / "proposals.csv", options);
       lap();
-      tracker tr(tb, ps, options.parallel ? std::thread::hardware_concurrency() : 1);  // as the program does
-      tr.keep_trail(false, as_of);
+      auto tr = detail::tracker_access::make<tracker>(tb, ps, options.parallel ? std::thread::hardware_concurrency() : 1);
+      detail::tracker_access::keep_state_only(tr, as_of);  // as the program does
       lap();
       io::read_events(tr, io::mapped_file(dir / "events.csv"), dir / "events.csv", options);
       lap();

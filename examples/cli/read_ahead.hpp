@@ -4,7 +4,7 @@
 #pragma once
 
 #include <localgov/io/file.hpp>
-#include <localgov/memory.hpp>
+#include <localgov/detail/prepare_memory.hpp>
 
 #include <atomic>
 #include <cstddef>
@@ -23,7 +23,7 @@ namespace cli {
 // the files in order, then populates them a step at a time, up to `budget` bytes in all,
 // and stops as soon as finish() is called, so that it never competes with the loaders.
 // Then, with the time left, it makes memory ready for the tables the files will fill
-// (localgov::prepare_memory): `memory_per_byte` times the size of the first file.
+// (detail::prepare_memory): `memory_per_byte` times the size of the first file.
 class read_ahead {
  public:
   read_ahead(std::vector<std::string> paths, std::size_t budget, double memory_per_byte = 0)
@@ -68,7 +68,7 @@ class read_ahead {
       }
     }
     if (memory_per_byte > 0 && !files_.empty() && files_[0] && !stop_.load(std::memory_order_relaxed))
-      (void)localgov::prepare_memory(static_cast<std::size_t>(memory_per_byte * static_cast<double>(files_[0]->text().size())),
+      (void)localgov::detail::prepare_memory(static_cast<std::size_t>(memory_per_byte * static_cast<double>(files_[0]->text().size())),
                                      &stop_);
   }
 

@@ -73,8 +73,9 @@ inline int run_report(const arguments& args) {
   progress("localgov: loading " + proposals_path);
   io::read_proposals(org, proposals, inputs_ahead.file(0), proposals_path, read_options());
   const unsigned threads = read_options().parallel ? std::thread::hardware_concurrency() : 1;
-  tracker track(table, proposals, threads);
-  track.keep_trail(false, as_of);  // the report is as of one date: its state is kept, no history (28 MB less)
+  // The report is as of one date: the tracker keeps its state that day and no history.
+  auto track = detail::tracker_access::make<tracker>(table, proposals, threads);
+  detail::tracker_access::keep_state_only(track, as_of);
   track.check_permissions(args.has("officials"));
   if (events_path) {
     progress("localgov: loading " + *events_path);

@@ -16,7 +16,6 @@
 #include <localgov/io/proposals_csv.hpp>
 #include <localgov/io/rules_csv.hpp>
 #include <localgov/io/units_csv.hpp>
-#include <localgov/memory.hpp>
 #include <localgov/model/name_index.hpp>
 #include <localgov/model/organization.hpp>
 #include <localgov/model/queries.hpp>

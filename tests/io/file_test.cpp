@@ -7,7 +7,7 @@
 #include <localgov/io/csv.hpp>
 #include <localgov/io/file.hpp>
 #include <localgov/io/graphviz.hpp>
-#include <localgov/memory.hpp>
+#include <localgov/detail/prepare_memory.hpp>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -167,8 +167,8 @@ TEST_CASE("prepare_memory: the large tables take memory made ready, in the order
   };
   // Tables larger than the blocks kept for reuse (32 MiB in all), which come first.
   constexpr std::size_t table = 34 * mib, words = table / sizeof(std::uint64_t);
-  REQUIRE(prepare_memory(2 * table + 4 * mib));  // Linux 5.14 and later
-  CHECK_FALSE(prepare_memory(mib));  // once per process
+  REQUIRE(detail::prepare_memory(2 * table + 4 * mib));  // Linux 5.14 and later
+  CHECK_FALSE(detail::prepare_memory(mib));  // once per process
   const auto before = minor_faults();
   detail::big_vector<std::uint64_t> first(words);  // written through: zeros
 #if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)  // their shadow memory faults in too

@@ -441,7 +441,7 @@ void check_report_against_trail(std::uint32_t seed) {
     const auto report = reports::make_status_report(t, as_of, group_by::field);
     // The same history without a trail, watching this date: the same report, in less memory.
     basic_tracker<Life, holiday_calendar> watching(table, list);
-    watching.keep_trail(false, as_of);
+    detail::tracker_access::keep_state_only(watching, as_of);
     random_history(watching, seed * 11, 1200);
     CHECK(watching.events().size() == 0);
     CHECK(watching.changes() == t.changes());
@@ -490,17 +490,17 @@ TEST_CASE("routing the proposals in several threads gives what one thread gives,
   };
   for (unsigned threads : {2u, 3u, 8u}) {
     CAPTURE(threads);
-    same(tracker(table, list, threads));
+    same(detail::tracker_access::make<tracker>(table, list, threads));
   }
   // Later syncs route only the proposals added since, in parallel too, watching a date.
   proposal_list growing;
   generate(org, growing, 10000, 21);  // the same first proposals as `list`
   tracker later(table, growing);
-  later.keep_trail(false, date(2026, 1, 1));
+  detail::tracker_access::keep_state_only(later, date(2026, 1, 1));
   proposal_list rest;
   generate(org, rest, 50000, 21);
   for (std::size_t i = 10000; i < rest.size(); ++i) growing.add(rest[static_cast<proposal_id>(i)]);
-  later.sync(2);
+  detail::tracker_access::sync(later, 2);
   same(later);
   CHECK(later.statuses_at(date(2026, 1, 1)) == one.statuses_at(date(2026, 1, 1)));
 }
@@ -533,7 +533,7 @@ TEST_CASE("a report counted in several threads is the report one thread counts")
       }
 }
 
-TEST_CASE("without a trail: the present and the watched date only; another date is an error") {
+TEST_CASE("without a trail (the one-date report's mode): the present and the watched date only; another date is an error") {
   const auto& org = test::national();
   const auto rules = presets::vietnam_rules(org.words());
   const routing_table table(org, rules, presets::vietnam_calendar());
@@ -545,9 +545,10 @@ TEST_CASE("without a trail: the present and the watched date only; another date 
   for (const auto keep_date : {watched, date::max()}) {
     CAPTURE(keep_date.to_string());
     tracker w(table, list);
-    w.keep_trail(false, keep_date);
-    CHECK_FALSE(w.keeps_trail());
-    CHECK(w.watched() == keep_date);
+    CHECK(detail::tracker_access::keeps_trail(w));
+    detail::tracker_access::keep_state_only(w, keep_date);
+    CHECK_FALSE(detail::tracker_access::keeps_trail(w));
+    CHECK(detail::tracker_access::watched(w) == keep_date);
     random_history(w, 99, 900);
     // After every change (the present): the columns, as with the trail.
     CHECK(w.statuses_at(later) == t.statuses_at(later));

@@ -110,7 +110,7 @@ inline void* map_aligned(std::size_t length) noexcept {
   return reinterpret_cast<void*>(begin);
 }
 
-// Memory made ready ahead (see localgov::prepare_memory): one mapping, advised as huge
+// Memory made ready ahead (see detail::prepare_memory): one mapping, advised as huge
 // pages and populated front to back by a thread that would otherwise be idle, from which
 // big_allocator carves the tables' memory in the order they ask, before it maps any.
 // Pieces are carved to the cache line, not to the huge page: the whole mapping is
@@ -239,7 +239,7 @@ class big_allocator {
   big_allocator(const big_allocator<U>&) noexcept {}  // NOLINT(google-explicit-constructor): rebinding
 
   // From a quarter of a megabyte, blocks are carved from memory made ready, when there
-  // is (see localgov::prepare_memory): the size from which malloc would map them in 4
+  // is (see detail::prepare_memory): the size from which malloc would map them in 4
   // KiB pages of their own.
   static constexpr std::size_t ready_from = std::size_t{256} << 10;
 

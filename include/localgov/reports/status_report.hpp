@@ -55,8 +55,7 @@ namespace reports {
 // proposals counted by `threads` threads (the caller's among them; the same report for
 // any number). O(proposals), in order over the tracker's columns; the trail is
 // read too when a proposal changed after `as_of` or the lifecycle lets an answer be
-// followed by another change: O(events) more. A tracker without a trail answers only as of
-// the dates it keeps (see basic_tracker::keep_trail), else throws error "tracking.no_trail".
+// followed by another change: O(events) more.
 template <class Tracker>
 [[nodiscard]] status_report make_status_report(const Tracker& tracker, date as_of, group_by by,
                                                std::optional<unit_id> province = std::nullopt, unsigned threads = 1) {

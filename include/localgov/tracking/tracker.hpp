@@ -88,9 +88,42 @@ class event_log {
 };
 
 namespace detail {
-// The seam through which a caller applying a stream of changes hints the tracker of one
-// some changes ahead (basic_tracker::prefetch): the results are the same without it.
+// The one seam for callers that want a tracker's speed more than its history: the
+// loaders (io::read_events), the CLI's one-date report and the benchmarks. Nothing
+// through it changes an answer the tracker gives; a domain user never needs it.
 struct tracker_access {
+  // A tracker whose first routing is split between `threads` threads, the caller's among
+  // them (the same rows as one thread routes).
+  template <class Tracker, class Table>
+  [[nodiscard]] static Tracker make(const Table& table, const proposal_list& proposals, unsigned threads) {
+    return Tracker(table, proposals, threads);
+  }
+  // sync() with the new proposals split between `threads` threads.
+  template <class Tracker>
+  static void sync(Tracker& tracker, unsigned threads) {
+    tracker.sync_with(threads);
+  }
+  // No audit trail from here on (before the first change): the tracker keeps only each
+  // proposal's state on `as_of` and after its last change (and, for a lifecycle that lets
+  // a change follow the answer, the answers given by `as_of`), and answers as of those
+  // two dates only (statuses_at, board_at, for_each_answer and the reports on them);
+  // any other date is error "tracking.no_trail". A report as of one date needs no
+  // history: a million proposals' two million changes then take some 28 MB less and
+  // about half the time (bench_tracking).
+  template <class Tracker>
+  static void keep_state_only(Tracker& tracker, date as_of = date::max()) {
+    tracker.keep_state_only(as_of);
+  }
+  template <class Tracker>
+  [[nodiscard]] static bool keeps_trail(const Tracker& tracker) noexcept {
+    return tracker.keep_trail_;
+  }
+  // The date whose state a tracker without a trail keeps (date::max() with a trail).
+  template <class Tracker>
+  [[nodiscard]] static date watched(const Tracker& tracker) noexcept {
+    return tracker.watched_;
+  }
+  // A hint that proposal `p` will soon be changed (see basic_tracker::prefetch).
   template <class Tracker>
   static void prefetch(const Tracker& tracker, proposal_id p) noexcept {
     tracker.prefetch(p);
@@ -114,46 +147,26 @@ class basic_tracker {
  public:
   using lifecycle = L;
 
-  // O(proposals), routed by `threads` threads (the caller's among them) when there are
-  // many (see sync). The table, its organisation and the list must outlive the tracker.
-  explicit basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals, unsigned threads = 1);
+  // Routes every proposal of the list: O(proposals). The table, its organisation and the
+  // list must outlive the tracker.
+  basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals) : basic_tracker(table, proposals, 1) {}
   basic_tracker(const basic_tracker&) = default;
   basic_tracker(basic_tracker&&) = default;
   basic_tracker& operator=(const basic_tracker&) = default;
   basic_tracker& operator=(basic_tracker&&) = default;
   ~basic_tracker();  // out of the class: instantiated once with separate compilation
 
-  // Starts tracking proposals added to the list since the last call, routing each: with
-  // `threads` > 1 and many new proposals, split between that many threads, the caller's
-  // among them (same results). O(new proposals).
-  void sync(unsigned threads = 1);
+  // Starts tracking proposals added to the list since the last call, routing each.
+  // O(new proposals).
+  void sync() { sync_with(1); }
 
   // Room for `n` more events in the trail, so that a long history (a file of events) is
-  // appended without the columns regrowing; nothing without a trail. O(events recorded).
+  // appended without the columns regrowing. O(events recorded).
   void reserve_events(std::size_t n) {
     if (keep_trail_) events_.reserve(events_.size() + n);
   }
 
-  // Whether changes are kept in the audit trail: they are unless told otherwise, before
-  // the first change. Without it, a million proposals' two million changes take some
-  // 28 MB less and about half the time (bench_tracking: 78-91 -> 37-48 ms), and the
-  // tracker answers as of two dates only (statuses_at, board_at and the reports on
-  // them): any date on or after every change, and `watched`, whose state it keeps as the
-  // changes come: each proposal's status that day and, for a lifecycle that lets a change
-  // follow the answer, the answers given by then. For a report as of one date, which
-  // needs no history.
-  void keep_trail(bool keep, date watched = date::max()) {
-    LOCALGOV_ASSERT(changes_ == 0, "keep_trail is set before the first change");
-    keep_trail_ = keep;
-    watched_ = keep ? date::max() : watched;
-    watched_status_.clear();
-    if (!keep && watched != date::max()) watched_status_.assign(status_.begin(), status_.end());
-  }
-  [[nodiscard]] bool keeps_trail() const noexcept { return keep_trail_; }
-  // The date whose state a tracker without a trail keeps (date::max() with a trail, or
-  // when none was given).
-  [[nodiscard]] date watched() const noexcept { return watched_; }
-  // Changes made (receipts included), whether the trail keeps them or not.
+  // Changes made, receipts included.
   [[nodiscard]] std::size_t changes() const noexcept { return changes_; }
 
   // Whether change() and record_receipt() check that the actor may make them (see
@@ -227,19 +240,15 @@ class basic_tracker {
   [[nodiscard]] status_board board_at(date as_of) const;
 
   // Every proposal's status on a date; `not_yet` for those submitted after it. O(proposals)
-  // from the columns when no proposal changed after the date (or it is the watched date
-  // of a tracker without a trail); otherwise O(events) more, a pass over the trail's
-  // dates that looks up only the changes after the date. Without a trail, throws error
-  // ("tracking.no_trail") for a date that is neither.
+  // from the columns when no proposal changed after the date; otherwise O(events) more,
+  // a pass over the trail's dates that looks up only the changes after the date.
   static constexpr status_index not_yet = 0xFF;
   [[nodiscard]] std::vector<status_index> statuses_at(date as_of) const;
 
   // Calls f(proposal, date) for every change to L::answer dated on or before `as_of`, in
-  // the order they were made: from the trail or, without one, from the answers kept for
-  // the watched date (which must be `as_of`, or date::max() and `as_of` after every
-  // change; else error "tracking.no_trail"). Kept without a trail only for a lifecycle
-  // that lets a change follow the answer: otherwise the answer is a proposal's last
-  // change, and the columns give its date. O(events) or O(answers).
+  // the order they were made. Only for a lifecycle that lets a change follow the answer:
+  // otherwise the answer is a proposal's last change, and the columns give its date.
+  // O(events).
   template <class F>
   void for_each_answer(date as_of, F&& f) const
     requires answer_may_be_followed<L>;
@@ -257,8 +266,19 @@ class basic_tracker {
   }
 
  private:
-  // Callers applying a stream of changes (io::read_events) reach prefetch() through it.
   friend struct detail::tracker_access;
+
+  // Routed by `threads` threads, the caller's among them (detail::tracker_access::make).
+  basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals, unsigned threads);
+  void sync_with(unsigned threads);
+  // The no-trail mode (detail::tracker_access::keep_state_only).
+  void keep_state_only(date watched) {
+    LOCALGOV_ASSERT(changes_ == 0, "keep_state_only is set before the first change");
+    keep_trail_ = false;
+    watched_ = watched;
+    watched_status_.clear();
+    if (watched != date::max()) watched_status_.assign(status_.begin(), status_.end());
+  }
 
   // A hint that proposal `p` will soon be changed: starts loading its state, so that a
   // caller applying a stream of changes can overlap the memory waits of several (call it
@@ -361,7 +381,7 @@ basic_tracker<L, Cal>::basic_tracker(const basic_routing_table<Cal>& table, cons
       live_(org_->unit_count(), org_->body_count(), org_->words().fields().size(), L::status_count) {
   province_.reserve(org_->unit_count());
   for (std::size_t u = 0; u < org_->unit_count(); ++u) province_.push_back(org_->province_of(id_at<unit_id>(u)));
-  sync(threads);
+  sync_with(threads);
 }
 
 template <class L, class Cal>
@@ -379,7 +399,7 @@ void basic_tracker<L, Cal>::route_rows(std::size_t from, std::size_t to) noexcep
 }
 
 template <class L, class Cal>
-void basic_tracker<L, Cal>::sync(unsigned threads) {
+void basic_tracker<L, Cal>::sync_with(unsigned threads) {
   const std::size_t begin = status_.size(), n = proposals_->size();
   if (n == begin) return;
   // Room made unwritten (big_column): each thread is the first to touch its part, and the

@@ -1,4 +1,5 @@
-// Memory made ready ahead of the large tables, by a thread that would otherwise wait.
+// Memory made ready ahead of the large tables, by a thread that would otherwise wait: a
+// speed seam for programs that load national files (the CLI), not a domain operation.
 #pragma once
 
 #include <localgov/config.hpp>
@@ -8,10 +9,11 @@
 #include <cstddef>
 
 LOCALGOV_NAMESPACE_BEGIN
+namespace detail {
 
 // Maps `bytes` (rounded up to huge pages) for the large tables that follow: the columns
 // and id index of a proposal list, a tracker's columns, the loaders' blocks (what
-// detail::big_allocator maps), and populates it front to back, `step` bytes at a time,
+// big_allocator maps), and populates it front to back, `step` bytes at a time,
 // until all is done or `stop` is set. The tables then take it in the order they ask for
 // memory, before mapping any of their own; what they do not take stays resident unused.
 // `stop` is checked between steps: a step of one huge page, the default, takes 1-3 ms.
@@ -26,10 +28,10 @@ LOCALGOV_NAMESPACE_BEGIN
 inline bool prepare_memory(std::size_t bytes, const std::atomic<bool>* stop = nullptr,
                            std::size_t step = std::size_t{2} << 20) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE) && defined(MADV_POPULATE_WRITE)
-  auto& ready = detail::ready_mapping::instance();
-  const std::size_t length = detail::mapped_huge_bytes(bytes);
+  auto& ready = ready_mapping::instance();
+  const std::size_t length = mapped_huge_bytes(bytes);
   if (length == 0 || !ready.open(length)) return false;
-  step = detail::mapped_huge_bytes(step == 0 ? 1 : step);
+  step = mapped_huge_bytes(step == 0 ? 1 : step);
   for (std::size_t at = 0; at < length; at += step) {
     if (stop != nullptr && stop->load(std::memory_order_relaxed)) break;
     if (!ready.populate(at, step)) return at > 0;  // the kernel cannot: the tables map it as usual
@@ -41,4 +43,5 @@ inline bool prepare_memory(std::size_t bytes, const std::atomic<bool>* stop = nu
 #endif
 }
 
+}  // namespace detail
 LOCALGOV_NAMESPACE_END
