@@ -27,7 +27,7 @@ inline void write_peer_tables(const scratch_dir& dir, const localgov::organizati
         if (!r) continue;
         const auto& rule = rules[r->rule];
         text += org.unit(id_at<unit_id>(u)).code + ',' + words.field(id_at<field_id>(f)).slug + ',' +
-                std::string(to_string(static_cast<channel>(c))) + ',' + org.code_of(r->lead) + ',' +
+                std::string(format_as(static_cast<channel>(c))) + ',' + org.code_of(r->lead) + ',' +
                 std::to_string(index_of(r->lead)) + ',' + std::to_string(rule.days) + ',' +
                 (rule.count == day_count::working ? "working" : "calendar") + '\n';
       }

@@ -141,12 +141,12 @@ void report(std::string_view title, const std::vector<lg::project>& projects, st
       for (const auto& c : m->plan.scopes[0].classes) gap = gap + c.gap();
       proven = "within " + gap.to_string() + " of the best, class by class";
     }
-    fmt::print("  {:<7} {:>11.3f} {:>16} {:>10} {:>9}  {}\n", lg::to_string(m->plan.method), m->median_ms,
+    fmt::print("  {:<7} {:>11.3f} {:>16} {:>10} {:>9}  {}\n", lg::format_as(m->plan.method), m->median_ms,
                m->plan.benefit().to_string(), m->plan.spent(), m->plan.selected_count(), proven);
   }
   fmt::print("  spent by class (exact | greedy):");
   for (const auto c : lg::priority_classes)
-    fmt::print(" {} {} | {};", lg::to_string(c), exact.plan.scopes[0].classes[lg::index_of(c)].cost,
+    fmt::print(" {} {} | {};", lg::format_as(c), exact.plan.scopes[0].classes[lg::index_of(c)].cost,
                greedy.plan.scopes[0].classes[lg::index_of(c)].cost);
   fmt::print("\n");
   std::size_t states = 0;
@@ -155,7 +155,7 @@ void report(std::string_view title, const std::vector<lg::project>& projects, st
   for (const auto c : lg::priority_classes) {
     const auto e = exact.plan.scopes[0].classes[lg::index_of(c)].benefit.to_double();
     const auto g = greedy.plan.scopes[0].classes[lg::index_of(c)].benefit.to_double();
-    fmt::print(" {} {}", lg::to_string(c), g > 0 ? fmt::format("{:.6f}", e / g) : std::string("-"));
+    fmt::print(" {} {}", lg::format_as(c), g > 0 ? fmt::format("{:.6f}", e / g) : std::string("-"));
   }
   fmt::print("\n  exact method kept {} Pareto pairs; time ratio exact/greedy {:.1f}x\n", states,
              exact.median_ms / std::max(greedy.median_ms, 1e-6));

@@ -85,7 +85,7 @@ void write_peer_files(const bench::scratch_dir& dir, const organization& org, co
   for (std::size_t i = 0; i < g.unit.size(); ++i) {
     g.submitted[i].write_iso(day);
     text += "P" + std::to_string(i + 1) + ',' + org.unit(g.unit[i]).code + ',' + words.field(g.field[i]).slug + ',' +
-            std::string(to_string(g.via[i])) + ',' + std::string(day, 10) + '\n';
+            std::string(format_as(g.via[i])) + ',' + std::string(day, 10) + '\n';
   }
   bench::write_text(dir / "proposals.csv", text);
 

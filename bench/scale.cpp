@@ -157,7 +157,7 @@ void write_inputs(const std::string& proposals_path, const std::string& events_p
     for (std::uint32_t i = 0; i < h.unit.size(); ++i) {
       h.submitted[i].write_iso(day);
       out.buffer += id_text(i) + ',' + org.unit(h.unit[i]).code + ',' + words.field(h.field[i]).slug + ",Kiến nghị số " +
-                    std::to_string(i % 997 + 1) + ',' + std::string(day, 10) + ',' + std::string(to_string(h.via[i])) + '\n';
+                    std::to_string(i % 997 + 1) + ',' + std::string(day, 10) + ',' + std::string(format_as(h.via[i])) + '\n';
       out.flush();
     }
     out.flush(true);

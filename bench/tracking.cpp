@@ -188,7 +188,7 @@ void write_inputs(const bench::scratch_dir& dir, const organization& org, const 
     h.submitted[i].write_iso(day);
     text += proposal_id_text(i) + ',' + org.unit(h.unit[i]).code + ',' + words.field(h.field[i]).slug + ',';
     io::append_csv_field(text, title_of(org, h, i));
-    text += ',' + std::string(day, 10) + ',' + std::string(to_string(h.via[i])) + ',' +
+    text += ',' + std::string(day, 10) + ',' + std::string(format_as(h.via[i])) + ',' +
             (h.sector[i] == no_id<field_id> ? std::string() : words.field(h.sector[i]).slug) + '\n';
   }
   bench::write_text(dir / "proposals.csv", text);

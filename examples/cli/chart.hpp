@@ -59,7 +59,7 @@ inline int run_chart(const arguments& args) {
       const auto name = rest.substr(0, comma);
       bool found = false;
       for (auto k : {link_kind::part_of, link_kind::reports_to, link_kind::directs, link_kind::coordinates_with})
-        if (to_string(k) == name) {
+        if (format_as(k) == name) {
           mask = mask.with(k);
           found = true;
         }

@@ -71,9 +71,9 @@ inline int run_route(const arguments& args) {
     const auto r = table.route(proposals[p]);
     if (!r)
       throw input_error("route.no_rule", {path, proposals.line(p), 0},
-                        "no rule routes a " + std::string(to_string(proposals.via(p))) + " in field '" +
+                        "no rule routes a " + std::string(format_as(proposals.via(p))) + " in field '" +
                             org.words().field(proposals.field(p)).slug + "' from " + org.unit(proposals.unit(p)).name +
-                            " (" + std::string(to_string(org.unit(proposals.unit(p)).level)) + " tier)");
+                            " (" + std::string(format_as(org.unit(proposals.unit(p)).level)) + " tier)");
     std::string coordinators;
     for (auto c : r->coordinators) localgov::detail::append_joined(coordinators, ";", org.code_of(c));
     if (r->sector_coordinator != no_id<body_id>)

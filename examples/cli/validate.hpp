@@ -42,8 +42,8 @@ inline int run_validate(const arguments& args) {
   for (auto t : {tier::province, tier::commune}) {
     for (auto [kind, count] : units_by_kind)
       if (org.unit_kinds()[kind].level == t)
-        units.add_row({std::string(to_string(t)), std::string(org.unit_kinds()[kind].slug), reports::group_thousands(count)});
-    units.add_row({std::string(to_string(t)), "all", reports::group_thousands(by_tier[static_cast<std::size_t>(t)])});
+        units.add_row({std::string(format_as(t)), std::string(org.unit_kinds()[kind].slug), reports::group_thousands(count)});
+    units.add_row({std::string(format_as(t)), "all", reports::group_thousands(by_tier[static_cast<std::size_t>(t)])});
     units.add_rule();
   }
   out += units.text() + "\n";
@@ -54,7 +54,7 @@ inline int run_validate(const arguments& args) {
   for (std::size_t k = 0; k < bodies_by_kind.size(); ++k) {
     if (bodies_by_kind[k] == 0) continue;
     const auto& info = org.words().body_kinds()[k];
-    bodies.add_row({info.slug, info.name, std::string(to_string(info.levels)), reports::group_thousands(bodies_by_kind[k])});
+    bodies.add_row({info.slug, info.name, std::string(format_as(info.levels)), reports::group_thousands(bodies_by_kind[k])});
   }
   out += fmt::format("standard bodies: {}, posts: {}\n\n{}\n", reports::group_thousands(org.body_count()),
                      reports::group_thousands(org.post_count()), bodies.text());

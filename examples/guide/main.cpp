@@ -7,7 +7,7 @@
 //   guide [DATA_DIR [OUT_DIR]]     (defaults: data, .)
 #include <localgov/localgov.hpp>
 
-#include <fmt/format.h>
+#include <localgov/fmt.hpp>
 
 #include <cstdio>
 #include <exception>
@@ -34,13 +34,13 @@ int main(int argc, char** argv) try {
   name_filter best;
   best.limit = 3;
   for (const auto& m : names.find("Hoà Bình", best))
-    fmt::print("  {} {} ({})\n", org.unit(m.unit).code, org.unit(m.unit).name, to_string(m.rank));
+    fmt::print("  {} {} ({})\n", org.unit(m.unit).code, org.unit(m.unit).name, m.rank);
   // [guide:end]
 
   // [guide:bodies]
   const auto interior = *org.find_body("25/noi-vu");
   fmt::print("{}: {}, {} of {}\n", org.code_of(interior), org.name_of(interior),
-             to_string(org.kind_of(interior).category), org.unit(org.body(interior).unit).name);
+             org.kind_of(interior).category, org.unit(org.body(interior).unit).name);
   for (const auto b : ward.bodies)
     if (org.kind_of(b).category == body_category::agency) fmt::print("  {}  {}\n", org.code_of(b), org.name_of(b));
   // [guide:end]

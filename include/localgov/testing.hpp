@@ -84,7 +84,7 @@ class builder {
   builder& line(std::string_view from_body, std::string_view to_body, link_kind kind) {
     row(lines_, from_body);
     row(lines_, to_body);
-    row(lines_, to_string(kind), true);
+    row(lines_, format_as(kind), true);
     return *this;
   }
 

@@ -144,9 +144,9 @@ TEST_CASE("cli report: as of dates before some events, the same as the library's
   for (const auto* as_of : {"2025-08-01", "2025-12-31", "2026-03-15", "2030-01-01"}) {
     for (const auto by : {group_by::province, group_by::agency, group_by::field}) {
       CAPTURE(as_of);
-      CAPTURE(to_string(by));
+      CAPTURE(format_as(by));
       const auto r = test::run({"report", "--units", units, "--proposals", proposals_file, "--events", events_file, "--as-of",
-                                as_of, "--by", std::string(to_string(by)), "--format", "csv"});
+                                as_of, "--by", std::string(format_as(by)), "--format", "csv"});
       REQUIRE(r.status == 0);
       // CSV: every count and the times to answer.
       CHECK(r.out == reports::status_table(reports::make_status_report(trail, *date::parse(as_of), by)).csv());

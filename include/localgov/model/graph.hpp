@@ -28,11 +28,11 @@ struct node_ref {
 enum class link_kind : std::uint8_t { part_of, reports_to, directs, coordinates_with, holds };
 inline constexpr std::size_t link_kind_count = 5;
 
-[[nodiscard]] constexpr std::string_view to_string(link_kind k) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(link_kind k) noexcept {
   constexpr std::string_view names[] = {"part_of", "reports_to", "directs", "coordinates_with", "holds"};
   return names[static_cast<std::size_t>(k)];
 }
-[[nodiscard]] constexpr std::string_view to_string(node_kind k) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(node_kind k) noexcept {
   constexpr std::string_view names[] = {"unit", "body", "post", "person"};
   return names[static_cast<std::size_t>(k)];
 }

@@ -21,7 +21,7 @@ enum class match_rank : std::uint8_t {
   word,      // a later word of the name starts with the query, without diacritics
 };
 
-[[nodiscard]] constexpr std::string_view to_string(match_rank r) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(match_rank r) noexcept {
   constexpr std::string_view names[] = {"exact", "same", "folded", "prefix", "word"};
   return names[static_cast<std::size_t>(r)];
 }

@@ -15,7 +15,7 @@ LOCALGOV_NAMESPACE_BEGIN
 // The two local tiers since 1 July 2025 (the district tier was abolished).
 enum class tier : std::uint8_t { province, commune };
 
-[[nodiscard]] constexpr std::string_view to_string(tier t) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(tier t) noexcept {
   return t == tier::province ? "province" : "commune";
 }
 

@@ -34,7 +34,7 @@ enum class body_category : std::uint8_t {
   armed,            // police, military command
 };
 
-[[nodiscard]] constexpr std::string_view to_string(body_category c) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(body_category c) noexcept {
   constexpr std::string_view names[] = {"party_committee", "party_standing", "party_board", "council",
                                         "committee",       "front",          "agency",      "armed"};
   return names[static_cast<std::size_t>(c)];
@@ -46,7 +46,7 @@ enum class tiers : std::uint8_t { province = 1, commune = 2, both = 3 };
 [[nodiscard]] constexpr bool allows(tiers set, tier t) noexcept {
   return (static_cast<unsigned>(set) & (t == tier::province ? 1u : 2u)) != 0;
 }
-[[nodiscard]] constexpr std::string_view to_string(tiers set) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(tiers set) noexcept {
   return set == tiers::province ? "province" : set == tiers::commune ? "commune" : "province or commune";
 }
 

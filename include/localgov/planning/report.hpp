@@ -17,7 +17,7 @@ namespace planning {
 
 enum class report_format : std::uint8_t { text, csv, json };
 
-[[nodiscard]] constexpr std::string_view to_string(report_format f) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(report_format f) noexcept {
   constexpr std::string_view names[] = {"text", "csv", "json"};
   return names[static_cast<std::size_t>(f)];
 }
@@ -25,7 +25,7 @@ enum class report_format : std::uint8_t { text, csv, json };
 // "text", "csv" or "json"; nullopt for anything else. Complexity: O(1).
 [[nodiscard]] constexpr std::optional<report_format> parse_report_format(std::string_view name) noexcept {
   for (const auto f : {report_format::text, report_format::csv, report_format::json})
-    if (to_string(f) == name) return f;
+    if (format_as(f) == name) return f;
   return std::nullopt;
 }
 

@@ -25,7 +25,7 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace planning {
 
-// Complexity: accessors, to_string and operators below are O(1) and parsers O(length of the
+// Complexity: accessors, format_as and operators below are O(1) and parsers O(length of the
 // text) unless a comment says otherwise.
 
 // ---------------------------------------------------------------------------
@@ -40,15 +40,15 @@ inline constexpr std::array<priority_class, 3> priority_classes{
 
 [[nodiscard]] constexpr std::size_t index_of(priority_class c) noexcept { return static_cast<std::size_t>(c); }
 
-[[nodiscard]] constexpr std::string_view to_string(priority_class c) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(priority_class c) noexcept {
   constexpr std::string_view names[] = {"regional_connectivity", "residential", "other"};
   return names[index_of(c)];
 }
 
-// Exactly the names to_string writes; nullopt for anything else. Complexity: O(1).
+// Exactly the names format_as writes; nullopt for anything else. Complexity: O(1).
 [[nodiscard]] constexpr std::optional<priority_class> parse_priority_class(std::string_view text) noexcept {
   for (const auto c : priority_classes)
-    if (to_string(c) == text) return c;
+    if (format_as(c) == text) return c;
   return std::nullopt;
 }
 
@@ -254,7 +254,7 @@ enum class selection_method : std::uint8_t {
   greedy,  // best benefit per cost first: the baseline, reported with its LP gap bound
 };
 
-[[nodiscard]] constexpr std::string_view to_string(selection_method m) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(selection_method m) noexcept {
   return m == selection_method::exact ? "exact" : "greedy";
 }
 
@@ -332,7 +332,7 @@ enum class decision_reason : std::uint8_t {
   no_benefit,           // benefit zero: selecting it would only add cost
 };
 
-[[nodiscard]] constexpr std::string_view to_string(decision_reason r) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(decision_reason r) noexcept {
   constexpr std::string_view names[] = {"selected", "does_not_fit", "better_set_in_class", "no_benefit"};
   return names[static_cast<std::size_t>(r)];
 }

@@ -235,7 +235,7 @@ basic_routing_table<Cal>::basic_routing_table(const organization_core& org, cons
         const auto& r = rules[*found];
         const auto handling = handling_unit(origin, id_at<field_id>(f), r.handled_at);
         if (!handling) {
-          report(*found, 0, origin, "no " + std::string(to_string(r.handled_at)) + "-tier unit above " + describe(origin));
+          report(*found, 0, origin, "no " + std::string(format_as(r.handled_at)) + "-tier unit above " + describe(origin));
           continue;
         }
         auto& e = entries_[index(origin, id_at<field_id>(f), static_cast<channel>(c))];
@@ -278,12 +278,12 @@ std::optional<route_explanation> basic_routing_table<Cal>::explain(unit_id origi
   route_explanation out;
   out.rule = static_cast<rule_id>(e.rule);
   const auto& u = org_->unit(origin);
-  out.facts.push_back("origin: " + describe(origin) + ", " + std::string(to_string(u.level)) + " tier" +
+  out.facts.push_back("origin: " + describe(origin) + ", " + std::string(format_as(u.level)) + " tier" +
                       (u.level == tier::commune ? ", in " + describe(org_->province_of(origin)) : ""));
   out.facts.push_back("field: " + words.field(field).slug + " (" + words.field(field).name_vi + ")");
-  out.facts.push_back("channel: " + std::string(to_string(via)));
+  out.facts.push_back("channel: " + std::string(format_as(via)));
   out.facts.push_back("rule " + r.id + (r.line ? " (" + rules_->source + " line " + std::to_string(r.line) + ")" : "") +
-                      ": handled at " + std::string(to_string(r.handled_at)) + " tier, lead " + kinds_text(r.lead) +
+                      ": handled at " + std::string(format_as(r.handled_at)) + " tier, lead " + kinds_text(r.lead) +
                       ", " + std::to_string(r.days) + (r.count == day_count::working ? " working" : " calendar") +
                       " days; " + r.basis);
   if (!r.province.empty()) out.facts.push_back("a rule of province " + r.province + " overrides the general one");

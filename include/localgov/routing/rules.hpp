@@ -20,7 +20,7 @@ LOCALGOV_NAMESPACE_BEGIN
 enum class channel : std::uint8_t { proposal, petition };
 inline constexpr std::size_t channel_count = 2;
 
-[[nodiscard]] constexpr std::string_view to_string(channel c) noexcept { return c == channel::proposal ? "proposal" : "petition"; }
+[[nodiscard]] constexpr std::string_view format_as(channel c) noexcept { return c == channel::proposal ? "proposal" : "petition"; }
 [[nodiscard]] constexpr std::optional<channel> parse_channel(std::string_view text) noexcept {
   if (text == "proposal") return channel::proposal;
   if (text == "petition") return channel::petition;

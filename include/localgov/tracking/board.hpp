@@ -14,7 +14,7 @@ LOCALGOV_NAMESPACE_BEGIN
 
 enum class group_by : std::uint8_t { country, province, unit, agency, field };
 
-[[nodiscard]] constexpr std::string_view to_string(group_by g) noexcept {
+[[nodiscard]] constexpr std::string_view format_as(group_by g) noexcept {
   constexpr std::string_view names[] = {"country", "province", "unit", "agency", "field"};
   return names[static_cast<std::size_t>(g)];
 }

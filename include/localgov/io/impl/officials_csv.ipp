@@ -110,7 +110,7 @@ LOCALGOV_DECL void read_lines(organization_core& org, input_text text, std::stri
     const auto kind_text = csv.field(kind_col);
     std::optional<link_kind> kind;
     for (std::size_t k = 0; k < link_kind_count; ++k)
-      if (to_string(static_cast<link_kind>(k)) == kind_text && static_cast<link_kind>(k) != link_kind::holds)
+      if (format_as(static_cast<link_kind>(k)) == kind_text && static_cast<link_kind>(k) != link_kind::holds)
         kind = static_cast<link_kind>(k);
     if (!kind)
       csv.fail(kind_col, "lines.unknown_kind",

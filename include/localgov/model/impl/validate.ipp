@@ -107,9 +107,9 @@ LOCALGOV_DECL std::vector<problem> validate(const organization_core& org) {
     if (!allows(kind.levels, org.unit(b.unit).level))
       problems.push_back({"body.wrong_tier",
                           std::string(org.name_of(id)) + " (" + org.code_of(id) + ") is a " +
-                              std::string(to_string(kind.levels)) + "-tier body in " +
+                              std::string(format_as(kind.levels)) + "-tier body in " +
                               detail::describe_unit(org, b.unit) + ", a " +
-                              std::string(to_string(org.unit(b.unit).level)) + "-tier unit",
+                              std::string(format_as(org.unit(b.unit).level)) + "-tier unit",
                           {}});
   }
 

@@ -37,7 +37,7 @@ LOCALGOV_DECL std::string render_plan_csv(const plan& p, std::span<const project
     const project& pr = projects[d.project];
     io::append_csv_field(out, pr.id);
     out += ',';
-    out += to_string(pr.priority);
+    out += format_as(pr.priority);
     out += ',';
     out += std::to_string(pr.cost);
     out += ',';
@@ -65,7 +65,7 @@ LOCALGOV_DECL std::string render_plan_json(const plan& p, std::span<const projec
   };
   out += "{\n  ";
   key("method");
-  reports::append_json_string(out, to_string(p.method));
+  reports::append_json_string(out, format_as(p.method));
   out += fmt::format(",\n  \"exact\": {},\n  \"per_province\": {},\n", p.exact(), p.per_province);
   out += fmt::format("  \"budget\": {},\n  \"spent\": {},\n  \"left\": {},\n  \"benefit\": {},\n", p.budget(), p.spent(),
                      p.left(), p.benefit().to_string());
@@ -82,7 +82,7 @@ LOCALGOV_DECL std::string render_plan_json(const plan& p, std::span<const projec
       const class_result& r = s.classes[c];
       out += c == 0 ? "\n      {" : ",\n      {";
       key("class");
-      reports::append_json_string(out, to_string(r.priority));
+      reports::append_json_string(out, format_as(r.priority));
       out += fmt::format(
           ", \"candidates\": {}, \"selected\": {}, \"available\": {}, \"cost\": {}, \"left\": {}, \"benefit\": {}, "
           "\"upper_bound\": {}, \"gap\": {}, \"exact\": {}}}",
@@ -110,14 +110,14 @@ LOCALGOV_DECL std::string render_plan_json(const plan& p, std::span<const projec
     province(p.scopes[d.scope]);
     out += ", ";
     key("class");
-    reports::append_json_string(out, to_string(pr.priority));
+    reports::append_json_string(out, format_as(pr.priority));
     out += fmt::format(", \"class_source\": \"{}\", \"cost\": {}, \"benefit\": {}, \"selected\": {}, \"order\": {}, ",
                        pr.defaulted ? "default" : "given", pr.cost, pr.benefit.to_string(), d.selected,
                        d.selected ? std::to_string(d.order) : std::string("null"));
     out += fmt::format("\"cumulative_cost\": {}, ",
                        d.selected ? std::to_string(d.cumulative_cost) : std::string("null"));
     key("reason");
-    reports::append_json_string(out, to_string(d.reason));
+    reports::append_json_string(out, format_as(d.reason));
     out += ", ";
     key("explanation");
     reports::append_json_string(out, explain(p, d, projects));
@@ -134,7 +134,7 @@ LOCALGOV_DECL std::string render_plan_text(const plan& p, std::span<const projec
     id_width = (std::max)(id_width, localgov::detail::count_code_points(projects[d.project].id));
   constexpr std::size_t class_width = 21;  // "regional_connectivity"
 
-  out += fmt::format("Plan ({} method{}): budget {}, spent {}, left {}, benefit {}\n", to_string(p.method),
+  out += fmt::format("Plan ({} method{}): budget {}, spent {}, left {}, benefit {}\n", format_as(p.method),
                      p.exact() ? ", proven best" : ", not proven best", p.budget(), p.spent(), p.left(),
                      p.benefit().to_string());
   for (std::size_t s = 0; s < p.scopes.size(); ++s) {
@@ -154,7 +154,7 @@ LOCALGOV_DECL std::string render_plan_text(const plan& p, std::span<const projec
       if (d.scope != s || !d.selected) continue;
       const project& pr = projects[d.project];
       out += fmt::format("  {:>3}  {}  {}  {:>12}  {:>12}  {:>12}  {}\n", d.order, detail::pad_right(pr.id, id_width),
-                         detail::pad_right(to_string(pr.priority), class_width), pr.cost, d.cumulative_cost,
+                         detail::pad_right(format_as(pr.priority), class_width), pr.cost, d.cumulative_cost,
                          pr.benefit.to_string(), pr.title);
     }
     out += fmt::format("\nNot selected ({}):\n", others);
@@ -162,7 +162,7 @@ LOCALGOV_DECL std::string render_plan_text(const plan& p, std::span<const projec
       if (d.scope != s || d.selected) continue;
       const project& pr = projects[d.project];
       out += fmt::format("  {}  {}  {:>12}  {:>12}  {}\n", detail::pad_right(pr.id, id_width),
-                         detail::pad_right(to_string(pr.priority), class_width), pr.cost, pr.benefit.to_string(),
+                         detail::pad_right(format_as(pr.priority), class_width), pr.cost, pr.benefit.to_string(),
                          explain(p, d, projects));
     }
     out += fmt::format("\nBy class:\n  {}  {:>8}  {:>8}  {:>12}  {:>12}  {:>12}  {:>12}  {}\n",
@@ -170,7 +170,7 @@ LOCALGOV_DECL std::string render_plan_text(const plan& p, std::span<const projec
                        "benefit", "best possible");
     for (const class_result& r : scope.classes)
       out += fmt::format("  {}  {:>8}  {:>8}  {:>12}  {:>12}  {:>12}  {:>12}  {}\n",
-                         detail::pad_right(to_string(r.priority), class_width), r.candidates, r.selected, r.available,
+                         detail::pad_right(format_as(r.priority), class_width), r.candidates, r.selected, r.available,
                          r.cost, r.left(), r.benefit.to_string(),
                          r.exact ? std::string("this (exact)") : "at most " + r.upper_bound.to_string());
   }

@@ -779,7 +779,7 @@ LOCALGOV_DECL std::string explain(const plan& p, const decision& d, std::span<co
   const project& pr = projects[d.project];
   const budget_scope& scope = p.scopes[d.scope];
   const class_result& cls = scope.classes[index_of(pr.priority)];
-  const std::string name(to_string(pr.priority));
+  const std::string name(format_as(pr.priority));
   std::string out;
   if (p.per_province) out += "province " + scope.province_code + ": ";
   switch (d.reason) {

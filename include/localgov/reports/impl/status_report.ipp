@@ -92,7 +92,7 @@ LOCALGOV_DECL std::string status_json(const status_report& report) {
   json_writer w;
   w.begin_object();
   w.key("as_of"), w.value(report.as_of.to_string());
-  w.key("by"), w.value(to_string(report.by));
+  w.key("by"), w.value(format_as(report.by));
   w.key("total"), w.value(static_cast<std::uint64_t>(report.total));
   w.key("groups");
   w.begin_array();
