@@ -110,9 +110,14 @@ TEST_CASE("calendar: weekends are skipped, and the counting convention") {
   CHECK(weekends.working_days_between(d("2025-03-14"), d("2025-03-07")) == -5);
   CHECK(weekends.working_days_between(d("2025-03-08"), d("2025-03-09")) == 0);
 
-  // Calendar days: plain addition, weekends included.
-  CHECK(due_date(weekends, d("2025-03-07"), 30, day_count::calendar) == d("2025-04-06"));
-  // ... and roll_forward moves an end on a day off to the next working day.
+  // Calendar days: every day counts, weekends included, but a period whose last day is a
+  // day off ends on the next working day (Civil Code 2015, Art. 148(5)): 30 days from
+  // Friday 7 March 2025 is Sunday 6 April, so the deadline is Monday 7 April.
+  CHECK(due_date(weekends, d("2025-03-07"), 29, day_count::calendar) == d("2025-04-05") + 2);
+  CHECK(due_date(weekends, d("2025-03-07"), 30, day_count::calendar) == d("2025-04-07"));
+  CHECK(due_date(weekends, d("2025-03-07"), 31, day_count::calendar) == d("2025-04-07"));
+  CHECK(due_date(weekends, d("2025-03-07"), 32, day_count::calendar) == d("2025-04-08"));
+  CHECK(due_date(weekends, d("2025-03-08"), 0, day_count::calendar) == d("2025-03-08"));
   CHECK(roll_forward(weekends, d("2025-04-06")) == d("2025-04-07"));
   CHECK(roll_forward(weekends, d("2025-04-07")) == d("2025-04-07"));
 }
@@ -138,6 +143,59 @@ TEST_CASE("calendar: Tết 2026 is skipped") {
   CHECK(tet->name_en == "Lunar New Year (Tết)");
   // Calendar days run straight through Tết.
   CHECK(due_date(vn, d("2026-02-13"), 10, day_count::calendar) == d("2026-02-23"));
+}
+
+TEST_CASE("calendar: a calendar-day deadline that ends in Tết ends on the first working day after it (Art. 148)") {
+  const holiday_calendar vn = vietnam_calendar();
+  // The founding scenario: proposals of 16 December 2025, 60 days. The 60th day is Saturday
+  // 14 February 2026, the first day of the nine-day Tết break (14-22 February): the
+  // period ends at the end of Monday 23 February, the next working day.
+  CHECK(d("2025-12-16") + 60 == d("2026-02-14"));
+  CHECK(due_date(vn, d("2025-12-16"), 60, day_count::calendar) == d("2026-02-23"));
+  // Any last day inside the break rolls to the same Monday; the Friday before stands.
+  for (std::int32_t days = 60; days <= 68; ++days) CHECK(due_date(vn, d("2025-12-16"), days, day_count::calendar) == d("2026-02-23"));
+  CHECK(due_date(vn, d("2025-12-16"), 59, day_count::calendar) == d("2026-02-13"));
+  // A substitute day off counts as a holiday: Monday 27 April 2026 (for Hùng Kings on the
+  // Sunday), then 30 April and 1 May; 29 April is worked.
+  CHECK(due_date(vn, d("2026-03-27"), 31, day_count::calendar) == d("2026-04-28"));
+  CHECK(due_date(vn, d("2026-03-31"), 30, day_count::calendar) == d("2026-05-04"));
+}
+
+TEST_CASE("calendar: 2031 is known, with its New Year and Tết; a date past the calendar is an error") {
+  const holiday_calendar vn = vietnam_calendar();
+  // 20 working days from Friday 20 December 2030: 23-27 Dec (5), 30-31 Dec (7), then 1
+  // January 2031 is New Year's Day, off: 2-3 Jan (9), 6-10 Jan (14), 13-17 Jan (19), 20 Jan.
+  CHECK_FALSE(vn.is_working_day(d("2031-01-01")));
+  CHECK(due_date(vn, d("2030-12-20"), 20, day_count::working) == d("2031-01-20"));
+  CHECK(due_date(holiday_calendar{}, d("2030-12-20"), 20, day_count::working) == d("2031-01-17"));
+  // Tết 2031: 22-26 January, Saturday 25 and Sunday 26 given back on 27 and 28 January.
+  for (date x = d("2031-01-22"); x <= d("2031-01-28"); x += 1) CHECK_FALSE(vn.is_working_day(x));
+  CHECK(vn.is_working_day(d("2031-01-29")));
+  CHECK(vn.known_first() == d("2025-01-01"));
+  CHECK(vn.known_last() == d("2031-12-31"));
+  // Past the end, whichever way it is asked: never a count that misses 2032's holidays.
+  const std::string message =
+      "the calendar knows the days off from 2025-01-01 to 2031-12-31 only, and cannot count on 2032-01-05 (list that "
+      "year's holidays and widen it with know_only)";
+  CHECK_THROWS_WITH_AS((void)vn.is_working_day(d("2032-01-05")), message.c_str(), localgov::error);
+  CHECK_THROWS_WITH_AS((void)vn.add_working_days(d("2032-01-05"), 1), message.c_str(), localgov::error);
+  CHECK_THROWS_WITH_AS((void)vn.working_days_between(d("2031-12-01"), d("2032-01-05")), message.c_str(), localgov::error);
+  CHECK_THROWS_AS((void)vn.add_working_days(d("2031-12-30"), 5), localgov::error);  // reaches 2032
+  CHECK_THROWS_AS((void)due_date(vn, d("2031-12-01"), 60, day_count::calendar), localgov::error);
+  CHECK_THROWS_AS((void)vn.is_working_day(d("2024-12-31")), localgov::error);
+  try {
+    (void)vn.is_working_day(d("2040-01-01"));
+    FAIL("no error");
+  } catch (const localgov::error& e) {
+    CHECK(e.id() == "calendar.unknown_days_off");
+  }
+  // The last known day is fine, and a calendar widened by its user counts on.
+  CHECK(due_date(vn, d("2031-12-01"), 20, day_count::working) == d("2031-12-29"));
+  holiday_calendar widened = vn;
+  widened.know_only(d("2025-01-01"), d("2032-12-31"));
+  CHECK(widened.add_working_days(d("2031-12-30"), 5) == d("2032-01-06"));
+  // The time to an error is bounded: a walk stops where the known dates end.
+  CHECK_THROWS_AS((void)vn.add_working_days(d("2031-12-30"), INT32_MAX), localgov::error);
 }
 
 TEST_CASE("calendar: swapped days and Saturdays worked back") {
@@ -167,9 +225,9 @@ TEST_CASE("calendar: swapped days and Saturdays worked back") {
 
 TEST_CASE("calendar: the Vietnam data is consistent") {
   const holiday_calendar vn = vietnam_calendar();
-  // Every year 2025-2030 has the 11 statutory days of Labour Code art. 112; substitute and
+  // Every year 2025-2031 has the 11 statutory days of Labour Code art. 112; substitute and
   // swapped days ("Nghỉ bù", "Nghỉ hoán đổi") fall on weekdays; worked days on weekends.
-  for (int year = 2025; year <= 2030; ++year) {
+  for (int year = 2025; year <= 2031; ++year) {
     CAPTURE(year);
     int statutory = 0;
     for (const auto& h : vn.holidays()) {
@@ -184,8 +242,8 @@ TEST_CASE("calendar: the Vietnam data is consistent") {
     // Lunar New Year's day and Hùng Kings' day (lunar dates, UTC+7) are listed.
   }
   for (const auto& m : vn.makeup_days()) CHECK(m.day.iso_weekday_index() >= 5);
-  const char* lunar_days[] = {"2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-02",
-                              "2025-04-07", "2026-04-26", "2027-04-16", "2028-04-04", "2029-04-23", "2030-04-12"};
+  const char* lunar_days[] = {"2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-02", "2031-01-23",
+                              "2025-04-07", "2026-04-26", "2027-04-16", "2028-04-04", "2029-04-23", "2030-04-12", "2031-04-01"};
   for (const char* iso : lunar_days) {
     CAPTURE(iso);
     CHECK(vn.find_holiday(d(iso)) != nullptr);
@@ -246,19 +304,21 @@ TEST_CASE("calendar: dates outside the precomputed range are still correct") {
     CHECK(narrow.working_days_between(start, d("2026-03-15")) == vn.working_days_between(start, d("2026-03-15")));
     CHECK(narrow.working_days_between(d("2026-02-10"), start) == vn.working_days_between(d("2026-02-10"), start));
   }
-  // Beyond the default table (2031): weekends only, no data for those years.
-  CHECK(vn.add_working_days(d("2032-01-02"), 1) == d("2032-01-05"));  // Friday -> Monday
-  CHECK(vn.add_working_days(d("2031-12-30"), 5) == d("2032-01-06"));  // crossing the end
-  CHECK(vn.working_days_between(d("2031-12-30"), d("2032-01-06")) == 5);
-  CHECK(vn.working_days_between(d("2032-01-06"), d("2031-12-30")) == -5);
+  // Beyond the default table (2031), for a calendar that vouches for every date (the same
+  // lists, no know_only): weekends only, no data for those years.
+  const holiday_calendar everywhere(vn.holidays(), vn.makeup_days());
+  CHECK(everywhere.add_working_days(d("2032-01-02"), 1) == d("2032-01-05"));  // Friday -> Monday
+  CHECK(everywhere.add_working_days(d("2031-12-30"), 5) == d("2032-01-06"));  // crossing the end
+  CHECK(everywhere.working_days_between(d("2031-12-30"), d("2032-01-06")) == 5);
+  CHECK(everywhere.working_days_between(d("2032-01-06"), d("2031-12-30")) == -5);
   // Before it (2024): weekends only here, since no 2024 holidays are listed.
-  CHECK(vn.add_working_days(d("2024-12-27"), 3) == d("2025-01-02"));  // 30, 31 Dec; 1 January is off
-  CHECK(vn.add_working_days(d("2025-01-02"), -3) == d("2024-12-27"));  // 1 Jan, 31 Dec, 30 Dec, 27 Dec
-  CHECK(vn.working_days_between(d("2024-12-27"), d("2025-01-02")) == 3);
+  CHECK(everywhere.add_working_days(d("2024-12-27"), 3) == d("2025-01-02"));  // 30, 31 Dec; 1 January is off
+  CHECK(everywhere.add_working_days(d("2025-01-02"), -3) == d("2024-12-27"));  // 1 Jan, 31 Dec, 30 Dec, 27 Dec
+  CHECK(everywhere.working_days_between(d("2024-12-27"), d("2025-01-02")) == 3);
   CHECK(brute.count(d("2024-12-27"), d("2025-01-02")) == 3);
   // Far from the table in both directions.
-  CHECK(vn.add_working_days(d("2000-01-07"), 1) == d("2000-01-10"));
-  CHECK(vn.add_working_days(d("2040-01-09"), -1) == d("2040-01-06"));
+  CHECK(everywhere.add_working_days(d("2000-01-07"), 1) == d("2000-01-10"));
+  CHECK(everywhere.add_working_days(d("2040-01-09"), -1) == d("2040-01-06"));
 }
 
 TEST_CASE("calendar: a user-defined calendar works with due_date") {
@@ -267,7 +327,7 @@ TEST_CASE("calendar: a user-defined calendar works with due_date") {
   CHECK(due_date(six, d("2025-03-07"), 1, day_count::working) == d("2025-03-08"));
   CHECK(due_date(six, d("2025-03-08"), 1, day_count::working) == d("2025-03-10"));
   CHECK(due_date(six, d("2025-03-07"), 6, day_count::working) == d("2025-03-14"));
-  CHECK(due_date(six, d("2025-03-07"), 30, day_count::calendar) == d("2025-04-06"));
+  CHECK(due_date(six, d("2025-03-07"), 30, day_count::calendar) == d("2025-04-07"));  // Sunday 6 April is off
   CHECK(roll_forward(six, d("2025-03-09")) == d("2025-03-10"));
 }
 

@@ -260,6 +260,36 @@ TEST_CASE("a tracker never touches a proposal it has not routed: a change routes
   CHECK(t.events().size() == 1);
 }
 
+TEST_CASE("a proposal whose deadline the calendar cannot tell is refused by name; the tracker keeps what it had") {
+  fixture f;
+  proposal_list list = f.proposals;
+  tracker t(f.table, list);
+  const auto ward = *f.org.find_unit("04795");
+  const auto staffing = *f.org.words().find_field("staffing");
+  // 60 calendar days from 1 December 2031 reach 30 January 2032, past the preset calendar.
+  for (int i = 0; i < 40000; ++i)  // three parts' worth, so that threads route them too
+    list.add({.id = "Y-" + std::to_string(i), .unit = ward, .field = staffing, .submitted = date(2031, 1, 1) + i % 300});
+  const auto late = list.add({.id = "LATE", .unit = ward, .field = staffing, .submitted = date(2031, 12, 1)});
+  list.add({.id = "AFTER", .unit = ward, .field = staffing, .submitted = date(2026, 1, 7)});
+  const std::string message =
+      "proposal LATE submitted on 2031-12-01: the calendar knows the days off from 2025-01-01 to 2031-12-31 only, and "
+      "cannot count on 2032-01-30 (list that year's holidays and widen it with know_only)";
+  for (const unsigned threads : {1u, 3u}) {
+    CAPTURE(threads);
+    const auto refused = test::expect_throw<error>([&] { detail::tracker_access::sync(t, threads); });
+    CHECK(refused.id() == "calendar.unknown_days_off");
+    CHECK(std::string(refused.what()) == message);
+    CHECK(t.size() == f.proposals.size());
+    CHECK(t.live_board().total(group_by::country, 0) == f.proposals.size());
+    CHECK_THROWS_AS((void)t.status(late), error);
+  }
+  CHECK_THROWS_WITH_AS((void)tracker(f.table, list), message.c_str(), error);
+  // A change that would route it is refused the same way, and changes nothing.
+  CHECK_THROWS_WITH_AS(t.change(late, date(2031, 12, 2), L::assigned), message.c_str(), error);
+  CHECK(t.size() == f.proposals.size());
+  CHECK(t.events().size() == 0);
+}
+
 TEST_CASE("permissions: lead and coordinating agencies and those above them, on the date") {
   fixture f;
   tracker t(f.table, f.proposals);

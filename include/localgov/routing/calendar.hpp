@@ -3,6 +3,7 @@
 
 #include <localgov/config.hpp>
 #include <localgov/date.hpp>
+#include <localgov/error.hpp>
 #include <localgov/routing/fwd.hpp>
 
 #include <algorithm>
@@ -45,25 +46,29 @@ template <class C>
   return d;
 }
 
-// When a matter received on `start` is due, `days` days later:
-//   calendar: start + days (the start day is not counted, as the Civil Code counts periods);
-//   working:  cal.add_working_days(start, days), i.e. the date on which the days-th working
-//             day after `start` completes; submitted Friday with 1 working day → next Monday;
-//             days = 0 → start itself.
-// A calendar-day deadline may end on a day off; where the law then moves the end to the
-// next working day, apply `roll_forward` to the result.
-// Complexity: that of cal.add_working_days (O(1) for holiday_calendar in its table range).
-template <Calendar Cal>
-[[nodiscard]] date due_date(const Cal& cal, date start, std::int32_t days, day_count kind) {
-  return kind == day_count::calendar ? start + days : cal.add_working_days(start, days);
-}
-
 // The first working day on or after `d` (d itself when it is one). Linear in the days
 // skipped, which a calendar keeps short.
 template <Calendar Cal>
 [[nodiscard]] date roll_forward(const Cal& cal, date d) {
   while (!cal.is_working_day(d)) d += 1;
   return d;
+}
+
+// When a matter received on `start` is due, `days` days later, as the Civil Code 2015
+// counts periods (Art. 147(2): the day the period starts from is not counted):
+//   calendar: start + days, moved to the next working day when that is a weekend day or a
+//             holiday (Art. 148(5): the period then ends at the end of the next working
+//             day); a deadline of 60 days from 16 December 2025 falls on Saturday
+//             14 February 2026, in the Tết break, and ends on Monday 23 February;
+//   working:  cal.add_working_days(start, days), i.e. the date on which the days-th working
+//             day after `start` completes; submitted Friday with 1 working day → next Monday.
+// days = 0 → start itself. Throws what the calendar throws for a date it cannot tell
+// (holiday_calendar: error "calendar.unknown_days_off").
+// Complexity: that of cal.add_working_days (O(1) for holiday_calendar in its table range).
+template <Calendar Cal>
+[[nodiscard]] date due_date(const Cal& cal, date start, std::int32_t days, day_count kind) {
+  if (days == 0) return start;
+  return kind == day_count::calendar ? roll_forward(cal, start + days) : cal.add_working_days(start, days);
 }
 
 // A day off other than a weekend day: public holiday, its substitute day (nghỉ bù) or a
@@ -81,7 +86,10 @@ struct makeup_day {
   std::string name_en;
 };
 
-// Weekends (Saturday, Sunday) plus listed holidays, minus listed make-up days.
+// Weekends (Saturday, Sunday) plus listed holidays, minus listed make-up days, over the
+// dates whose days off it knows (every date, unless limited with know_only: a national
+// calendar whose holidays are listed to 2031 cannot tell a working day in 2032, and says
+// so with error "calendar.unknown_days_off" rather than count a holiday as worked).
 // Over its table range (by default 2025-01-01..2031-12-31) it keeps the running count of
 // working days and the position of each working day, so is_working_day,
 // add_working_days and working_days_between are O(1) there; outside it they walk day by
@@ -116,13 +124,25 @@ class holiday_calendar {
   [[nodiscard]] date table_first() const noexcept { return first_; }
   [[nodiscard]] date table_last() const noexcept { return last_; }
 
+  // Limits the calendar to [first, last], the dates whose days off it knows: asked about a
+  // date outside it (whether a day is worked, a count of working days, a deadline), it
+  // throws error("calendar.unknown_days_off") naming the date and the range. O(1).
+  void know_only(date first, date last) noexcept {
+    known_first_ = first;
+    known_last_ = last;
+  }
+  [[nodiscard]] bool knows(date d) const noexcept { return d >= known_first_ && d <= known_last_; }
+  [[nodiscard]] date known_first() const noexcept { return known_first_; }
+  [[nodiscard]] date known_last() const noexcept { return known_last_; }
+
   // The listed holiday on `d`, or nullptr. O(log H).
   [[nodiscard]] const holiday* find_holiday(date d) const noexcept { return find_sorted(holidays_, d); }
   [[nodiscard]] const makeup_day* find_makeup_day(date d) const noexcept { return find_sorted(makeup_days_, d); }
 
   // A listed holiday is never a working day, even when also listed as a make-up day.
-  // O(1) in the table range, O(log H) outside.
-  [[nodiscard]] bool is_working_day(date d) const noexcept {
+  // O(1) in the table range, O(log H) outside; throws for a date it does not know.
+  [[nodiscard]] bool is_working_day(date d) const {
+    if (!knows(d)) [[unlikely]] throw_unknown(d);
     if (in_table(d)) {
       const auto i = static_cast<std::size_t>(d - first_);
       return count_[i + 1] != count_[i];
@@ -132,7 +152,28 @@ class holiday_calendar {
 
   // See add_working_days_stepwise for the convention (n > 0: the n-th working day strictly
   // after `start`; 0: start; n < 0: backwards). O(1) when the walk stays in the table range.
+  // Throws when `start` or the day it reaches is a date the calendar does not know (the
+  // days between are then known too).
   [[nodiscard]] date add_working_days(date start, std::int32_t n) const {
+    if (!knows(start)) [[unlikely]] throw_unknown(start);
+    const date reached = walk_working_days(start, n);
+    if (!knows(reached)) [[unlikely]] throw_unknown(reached);
+    return reached;
+  }
+
+  // Working days in (a, b] when a <= b, minus those in (b, a] when b < a; so for a working
+  // day b, add_working_days(a, working_days_between(a, b)) == b. O(1) in the table range.
+  // Throws when a or b is a date the calendar does not know.
+  [[nodiscard]] std::int32_t working_days_between(date a, date b) const {
+    if (!knows(a)) [[unlikely]] throw_unknown(a);
+    if (!knows(b)) [[unlikely]] throw_unknown(b);
+    if (a == b) return 0;
+    if (b < a) return -count_between(b, a);
+    return count_between(a, b);
+  }
+
+ private:
+  [[nodiscard]] date walk_working_days(date start, std::int32_t n) const {
     if (n == 0) return start;
     std::int64_t left = n < 0 ? -static_cast<std::int64_t>(n) : n;
     date d = start;
@@ -141,7 +182,7 @@ class holiday_calendar {
       // Before the table: walk up to the day before it, then jump.
       while (left > 0 && d < first_ - 1) {
         d += 1;
-        if (compute_is_working_day(d)) --left;
+        if (known_working_day(d)) --left;
       }
       if (left == 0) return d;
       if (d <= last_) {
@@ -153,13 +194,13 @@ class holiday_calendar {
       }
       while (left > 0) {
         d += 1;
-        if (compute_is_working_day(d)) --left;
+        if (known_working_day(d)) --left;
       }
       return d;
     }
     while (left > 0 && d > last_ + 1) {
       d += -1;
-      if (compute_is_working_day(d)) --left;
+      if (known_working_day(d)) --left;
     }
     if (left == 0) return d;
     if (d >= first_) {
@@ -170,20 +211,18 @@ class holiday_calendar {
     }
     while (left > 0) {
       d += -1;
-      if (compute_is_working_day(d)) --left;
+      if (known_working_day(d)) --left;
     }
     return d;
   }
 
-  // Working days in (a, b] when a <= b, minus those in (b, a] when b < a; so for a working
-  // day b, add_working_days(a, working_days_between(a, b)) == b. O(1) in the table range.
-  [[nodiscard]] std::int32_t working_days_between(date a, date b) const {
-    if (a == b) return 0;
-    if (b < a) return -count_between(b, a);
-    return count_between(a, b);
+  [[noreturn]] void throw_unknown(date d) const;
+  // A walk's step: whether `d` is worked, throwing as soon as the walk leaves the known dates.
+  [[nodiscard]] bool known_working_day(date d) const {
+    if (!knows(d)) [[unlikely]] throw_unknown(d);
+    return compute_is_working_day(d);
   }
 
- private:
   template <class Entry>
   static void insert_sorted(std::vector<Entry>& list, Entry e) {
     auto at = std::lower_bound(list.begin(), list.end(), e.day, [](const Entry& x, date d) { return x.day < d; });
@@ -223,6 +262,8 @@ class holiday_calendar {
   std::vector<makeup_day> makeup_days_;
   date first_;
   date last_;
+  date known_first_{INT32_MIN};
+  date known_last_ = date::max();
   std::vector<std::int32_t> count_;    // count_[i]: working days in [first_, first_ + i)
   std::vector<std::int32_t> working_;  // working_[k]: offset from first_ of the k-th working day
 };

@@ -72,7 +72,8 @@ class basic_routing_table {
   ~basic_routing_table();  // out of the class: instantiated once with separate compilation
 
   // Where a matter goes and by when; nullopt when no rule covers it. O(1): two array
-  // reads and a calendar lookup.
+  // reads and a calendar lookup. Throws the calendar's error when the deadline falls where
+  // it does not know the days off (holiday_calendar::know_only).
   [[nodiscard]] std::optional<route_result> route(unit_id origin, field_id field, channel via, date submitted,
                                                   field_id sector = no_id<field_id>) const {
     const auto& e = entries_[index(origin, field, via)];

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -148,7 +149,7 @@ class basic_tracker {
   using lifecycle = L;
 
   // Routes every proposal of the list: O(proposals). The table, its organisation and the
-  // list must outlive the tracker.
+  // list must outlive the tracker. Throws as sync() does.
   basic_tracker(const basic_routing_table<Cal>& table, const proposal_list& proposals) : basic_tracker(table, proposals, 1) {}
   basic_tracker(const basic_tracker&) = default;
   basic_tracker(basic_tracker&&) = default;
@@ -157,7 +158,9 @@ class basic_tracker {
   ~basic_tracker();  // out of the class: instantiated once with separate compilation
 
   // Starts tracking proposals added to the list since the last call, routing each.
-  // O(new proposals).
+  // O(new proposals). When one cannot be routed (its deadline falls on a date the
+  // calendar does not know), throws the calendar's error naming the first such proposal
+  // and tracks none of the new ones.
   void sync() { sync_with(1); }
 
   // Room for `n` more events in the trail, so that a long history (a file of events) is
@@ -318,6 +321,8 @@ class basic_tracker {
     return {unit, province_[index_of(unit)], agency_[i], proposals_->field(p)};
   }
   [[noreturn]] void throw_not_routed(proposal_id p) const;
+  // Routes `p` again to throw what stopped it, naming the proposal.
+  [[noreturn]] void throw_unroutable(proposal_id p) const;
   // change()'s and record_receipt()'s failures, out of their bodies: each builds its
   // message and throws (see change() and record_receipt() for what and when).
   [[noreturn]] void throw_illegal_transition(proposal_id p, status_index from, status_index to) const;
@@ -337,8 +342,10 @@ class basic_tracker {
   }
   // Throws "tracking.no_trail": a tracker without a trail cannot say its state as of `as_of`.
   [[noreturn]] void throw_no_trail(date as_of) const;
-  // Routes proposals [from, to) into their rows of the columns (sync's part for a thread).
-  void route_rows(std::size_t from, std::size_t to) noexcept;
+  // Routes proposals [from, to) into their rows of the columns (sync's part for a thread);
+  // returns the first row that could not be routed (its deadline on a date the calendar
+  // does not know), or `to`.
+  std::size_t route_rows(std::size_t from, std::size_t to) noexcept;
 
   const basic_routing_table<Cal>* table_;
   const organization_core* org_;
@@ -385,17 +392,23 @@ basic_tracker<L, Cal>::basic_tracker(const basic_routing_table<Cal>& table, cons
 }
 
 template <class L, class Cal>
-void basic_tracker<L, Cal>::route_rows(std::size_t from, std::size_t to) noexcept {
+std::size_t basic_tracker<L, Cal>::route_rows(std::size_t from, std::size_t to) noexcept {
   const bool watching = !watched_status_.empty();
   for (auto i = from; i < to; ++i) {
     const auto p = static_cast<proposal_id>(i);
-    const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
+    std::optional<route_result> r;
+    try {
+      r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
+    } catch (...) {  // sync() reports it, on the caller's thread
+      return i;
+    }
     status_[i] = L::initial;
     if (watching) watched_status_[i] = L::initial;
     due_[i] = r ? r->due : date::max();
     agency_[i] = r ? r->lead : no_id<body_id>;
     last_change_[i] = proposals_->submitted(p);
   }
+  return to;
 }
 
 template <class L, class Cal>
@@ -407,8 +420,19 @@ void basic_tracker<L, Cal>::sync_with(unsigned threads) {
   status_.resize(n), due_.resize(n), agency_.resize(n), last_change_.resize(n);
   if (!keep_trail_ && watched_ != date::max()) watched_status_.resize(n);
   has_events_.resize(n, false);  // bits: not written by several threads
-  auto route_part = [&](std::size_t, std::size_t from, std::size_t to) { route_rows(begin + from, begin + to); };
-  detail::run_parts(n - begin, detail::parts_for(n - begin, threads), route_part);
+  const auto parts = detail::parts_for(n - begin, threads);
+  std::vector<std::size_t> stopped(parts);
+  auto route_part = [&](std::size_t part, std::size_t from, std::size_t to) {
+    stopped[part] = route_rows(begin + from, begin + to) - begin;
+    if (stopped[part] == to) stopped[part] = SIZE_MAX;
+  };
+  detail::run_parts(n - begin, parts, route_part);
+  if (const auto failed = *std::min_element(stopped.begin(), stopped.end()); failed != SIZE_MAX) {
+    // Nothing of this sync is kept: the tracker stays as it was, and says which proposal.
+    status_.resize(begin), due_.resize(begin), agency_.resize(begin), last_change_.resize(begin), has_events_.resize(begin);
+    if (!watched_status_.empty()) watched_status_.resize(begin);
+    throw_unroutable(static_cast<proposal_id>(begin + failed));
+  }
   for (auto i = begin; i < n; ++i) live_.add(keys_at(i), L::initial);
 }
 
@@ -512,6 +536,18 @@ void basic_tracker<L, Cal>::throw_date_order(proposal_id p, date on) const {
                                      : "previous change on " + last_change_[static_cast<std::size_t>(p)].to_string();
   throw error("tracking.date_order",
               "proposal " + std::string(proposals_->id(p)) + ": change dated " + on.to_string() + " is before its " + before);
+}
+
+template <class L, class Cal>
+void basic_tracker<L, Cal>::throw_unroutable(proposal_id p) const {
+  try {
+    (void)table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
+  } catch (const error& e) {
+    throw error(e.id(), "proposal " + std::string(proposals_->id(p)) + " submitted on " + proposals_->submitted(p).to_string() +
+                            ": " + e.what());
+  }
+  LOCALGOV_ASSERT(false, "a proposal that could not be routed routes on a second try");
+  std::abort();
 }
 
 template <class L, class Cal>

@@ -25,7 +25,7 @@ struct vn_calendar_row {
   std::string_view name_en;
 };
 
-// Vietnam's public holidays, 2025-2030: Labour Code 2019 art. 112 (New Year 1 day; Tết 5;
+// Vietnam's public holidays, 2025-2031: Labour Code 2019 art. 112 (New Year 1 day; Tết 5;
 // Hùng Kings 10th day of the 3rd lunar month; 30 April; 1 May; National Day 2 September plus
 // the day before or after), art. 111(3) (a holiday on the weekly rest day gives a
 // substitute day off, nghỉ bù, on the next working day), and the government's yearly notices
@@ -34,11 +34,12 @@ struct vn_calendar_row {
 // Sources and certainty:
 // - 2025, decided: Tết off 25 Jan-2 Feb (statutory days 27-31 Jan, 28 Chạp-mùng 3);
 //   30 Apr-4 May with Fri 2 May swapped for Sat 26 Apr; National Day 1-2 Sep (off 30 Aug-2 Sep).
-// - 2026, decided: New Year 1-4 Jan with Fri 2 Jan swapped for Sat 10 Jan (12729/VPCP-KGVX);
-//   Tết off 14-22 Feb (statutory 16-20 Feb, 29 Chạp-mùng 4); Hùng Kings on Sun 26 Apr,
-//   substitute Mon 27 Apr; National Day off 29 Aug-2 Sep (statutory 1-2 Sep) with Mon 31 Aug
-//   swapped for Sat 22 Aug.
-// - 2027-2030, NOT yet decided: the statutory days only. Tết is taken as the last day of the
+// - 2026, decided: New Year 1-4 Jan with Fri 2 Jan swapped for Sat 10 Jan (12729/VPCP-KGVX,
+//   25 Dec 2025); Tết off 14-22 Feb (statutory 16-20 Feb, 29 Chạp-mùng 4) and National Day
+//   off 29 Aug-2 Sep (statutory 1-2 Sep) with Mon 31 Aug swapped for Sat 22 Aug (Ministry of
+//   Home Affairs notice 9441 of 16 Oct 2025, as the press reports it: since 1 July 2025 the
+//   Ministry announces these days); Hùng Kings on Sun 26 Apr, substitute Mon 27 Apr.
+// - 2027-2031, NOT yet decided: the statutory days only. Tết is taken as the last day of the
 //   lunar year plus the first four of the new one (the government picks the split each
 //   year and usually swaps days to join weekends, so expect changes); the National Day
 //   extra day follows the choice made every year since 2021 (the adjacent weekday that joins
@@ -47,11 +48,14 @@ struct vn_calendar_row {
 // - Lunar dates computed for UTC+7 (the Vietnamese calendar's time zone) and cross-checked
 //   with two new-moon algorithms: Tết 2025-01-29, 2026-02-17, 2027-02-06, 2028-01-26,
 //   2029-02-13, 2030-02-02 (China's Spring Festival is 2030-02-03: the new moon falls at
-//   23:07 on 2 Feb in Hà Nội, 00:07 on 3 Feb in Beijing); Hùng Kings 2025-04-07, 2026-04-26,
-//   2027-04-16, 2028-04-04, 2029-04-23, 2030-04-12.
-// - Not included: 24 November (Vietnam Culture Day), which the Politburo chose as a paid
-//   holiday in 2025 but which awaits an amendment of art. 112. Add it with add_holiday
-//   once in force.
+//   23:07 on 2 Feb in Hà Nội, 00:07 on 3 Feb in Beijing), 2031-01-23; Hùng Kings 2025-04-07,
+//   2026-04-26, 2027-04-16, 2028-04-04, 2029-04-23, 2030-04-12, 2031-04-01 (2031 has a leap
+//   third month; the day is taken in the regular one).
+// - Not included: 24 November (Vietnam Culture Day), which Resolution 80-NQ/TW chose as a
+//   paid holiday but which awaits an amendment of art. 112, not found in force. Add it with
+//   add_holiday once it is.
+// The calendar knows 2025-2031 only (know_only): a deadline that reaches 2032 is an error,
+// not a count that misses its holidays.
 inline constexpr vn_calendar_row vietnam_calendar_rows[] = {
     // 2025
     {2025, 1, 1, vn_day::off, "Tết Dương lịch", "New Year's Day"},
@@ -142,6 +146,20 @@ inline constexpr vn_calendar_row vietnam_calendar_rows[] = {
     {2030, 5, 1, vn_day::off, "Ngày Quốc tế Lao động", "International Labour Day"},
     {2030, 9, 2, vn_day::off, "Quốc khánh", "National Day"},
     {2030, 9, 3, vn_day::off, "Quốc khánh", "National Day"},
+    // 2031 (statutory; not yet decided)
+    {2031, 1, 1, vn_day::off, "Tết Dương lịch", "New Year's Day"},
+    {2031, 1, 22, vn_day::off, "Tết Nguyên đán", "Lunar New Year (Tết)"},
+    {2031, 1, 23, vn_day::off, "Tết Nguyên đán", "Lunar New Year (Tết)"},
+    {2031, 1, 24, vn_day::off, "Tết Nguyên đán", "Lunar New Year (Tết)"},
+    {2031, 1, 25, vn_day::off, "Tết Nguyên đán", "Lunar New Year (Tết)"},
+    {2031, 1, 26, vn_day::off, "Tết Nguyên đán", "Lunar New Year (Tết)"},
+    {2031, 1, 27, vn_day::off, "Nghỉ bù Tết Nguyên đán", "Substitute day off for Lunar New Year"},
+    {2031, 1, 28, vn_day::off, "Nghỉ bù Tết Nguyên đán", "Substitute day off for Lunar New Year"},
+    {2031, 4, 1, vn_day::off, "Giỗ Tổ Hùng Vương", "Hung Kings' Commemoration Day"},
+    {2031, 4, 30, vn_day::off, "Ngày Chiến thắng", "Reunification Day"},
+    {2031, 5, 1, vn_day::off, "Ngày Quốc tế Lao động", "International Labour Day"},
+    {2031, 9, 1, vn_day::off, "Quốc khánh", "National Day"},
+    {2031, 9, 2, vn_day::off, "Quốc khánh", "National Day"},
 };
 
 }  // namespace detail
@@ -158,7 +176,9 @@ LOCALGOV_DECL holiday_calendar vietnam_calendar() {
     else
       worked.push_back({day, std::string(row.name_vi), std::string(row.name_en)});
   }
-  return holiday_calendar(std::move(off), std::move(worked));
+  holiday_calendar calendar(std::move(off), std::move(worked));
+  calendar.know_only(date{2025, 1, 1}, date{2031, 12, 31});
+  return calendar;
 }
 
 }  // namespace presets

@@ -41,6 +41,12 @@ LOCALGOV_DECL void holiday_calendar::rebuild() {
   }
 }
 
+LOCALGOV_DECL void holiday_calendar::throw_unknown(date d) const {
+  throw error("calendar.unknown_days_off", "the calendar knows the days off from " + known_first_.to_string() + " to " +
+                                               known_last_.to_string() + " only, and cannot count on " + d.to_string() +
+                                               " (list that year's holidays and widen it with know_only)");
+}
+
 LOCALGOV_DECL holiday_calendar::holiday_calendar(const holiday_calendar& other) = default;
 LOCALGOV_DECL holiday_calendar::holiday_calendar(holiday_calendar&& other) noexcept = default;
 LOCALGOV_DECL holiday_calendar& holiday_calendar::operator=(const holiday_calendar& other) = default;
