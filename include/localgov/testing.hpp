@@ -189,7 +189,7 @@ class naming_scope {
   if (proposals == nullptr || i >= proposals->size()) return "proposal #" + std::to_string(i);
   return std::string(proposals->id(id));
 }
-// "{lead: Sở Nội vụ (25/noi-vu), coordinators: [Sở Tài chính (25/tai-chinh)], due: 2026-02-14, rule: proposal/staffing}".
+// "{lead: Sở Nội vụ (25/noi-vu), coordinators: [Sở Tài chính (25/tai-chinh)], due: 2026-02-23, rule: proposal/staffing}".
 [[nodiscard]] inline std::string describe(const route_result& r) {
   std::string out = "{lead: " + describe(r.lead) + ", coordinators: [";
   for (std::size_t i = 0; i < r.coordinators.size(); ++i) out += (i ? ", " : "") + describe(r.coordinators[i]);

@@ -41,17 +41,17 @@ TEST_CASE("cli route: the five proposals of the founding scenario") {
   const auto lines = test::lines_of(r.out);
   REQUIRE(lines.size() == 6);
   CHECK(lines[0] == "id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule");
-  CHECK(lines[1] == "PT-2025-001,04795,staffing,25,25/noi-vu,Sở Nội vụ,25/tai-chinh,2026-02-14,proposal/staffing");
+  CHECK(lines[1] == "PT-2025-001,04795,staffing,25,25/noi-vu,Sở Nội vụ,25/tai-chinh,2026-02-23,proposal/staffing");
   CHECK(lines[2] ==
-        "PT-2025-002,04828,public_investment,25,25/tai-chinh,Sở Tài chính,25/xay-dung;25/giao-duc-dao-tao,2026-02-14,"
+        "PT-2025-002,04828,public_investment,25,25/tai-chinh,Sở Tài chính,25/xay-dung;25/giao-duc-dao-tao,2026-02-23,"
         "proposal/public_investment");
   CHECK(lines[5] ==
-        "PT-2025-005,04897,land,25,25/nong-nghiep-moi-truong,Sở Nông nghiệp và Môi trường,25/xay-dung,2026-02-14,"
+        "PT-2025-005,04897,land,25,25/nong-nghiep-moi-truong,Sở Nông nghiệp và Môi trường,25/xay-dung,2026-02-23,"
         "proposal/land");
   const auto text = test::run({"route", "--units", units, "--proposals", proposals, "--format", "text"});
   CHECK(text.status == 0);
   CHECK(text.out.find("PT-2025-003 — Phường Tân Hòa (04792)") != std::string::npos);
-  CHECK(text.out.find("→ Sở Khoa học và Công nghệ (25/khoa-hoc-cong-nghe), due 2026-02-14") != std::string::npos);
+  CHECK(text.out.find("→ Sở Khoa học và Công nghệ (25/khoa-hoc-cong-nghe), due 2026-02-23") != std::string::npos);
   const auto early = test::run({"route", "--units", units, "--proposals", proposals, "--as-of", "2025-12-01"});
   CHECK(early.status == 0);
   CHECK(test::lines_of(early.out).size() == 1);

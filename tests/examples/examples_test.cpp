@@ -154,7 +154,7 @@ TEST_CASE("example: the minimal one, which is the README's") {
   CHECK(r.err.empty());
   const auto lines = test::lines_of(r.out);
   REQUIRE(lines.size() >= 3);
-  CHECK(lines[0] == "Đất đai: Phường Hòa Bình → Sở Nông nghiệp và Môi trường (25/nong-nghiep-moi-truong), due 2026-02-14");
+  CHECK(lines[0] == "Đất đai: Phường Hòa Bình → Sở Nông nghiệp và Môi trường (25/nong-nghiep-moi-truong), due 2026-02-23");
   CHECK(lines[1].starts_with("rule proposal/land: Nghị định 150/2025/NĐ-CP"));
   CHECK(lines.back() == "  Sở Nông nghiệp và Môi trường (25/nong-nghiep-moi-truong)");
 

@@ -102,10 +102,10 @@ TEST_CASE("testing: failed checks print units, agencies and routes by name") {
     const auto p = w.submit("PT-2025-001", "04795", "staffing");
     CHECK(printed(p) == "PT-2025-001");
     CHECK(printed(w.route("04795", "staffing")) ==
-          "{lead: Sở Nội vụ (25/noi-vu), coordinators: [Sở Tài chính (25/tai-chinh)], due: 2026-02-14, rule: proposal/staffing}");
+          "{lead: Sở Nội vụ (25/noi-vu), coordinators: [Sở Tài chính (25/tai-chinh)], due: 2026-02-23, rule: proposal/staffing}");
     CHECK(printed(w.route("04795", "public_investment", channel::proposal, date(2025, 12, 16), "education")) ==
           "{lead: Sở Tài chính (25/tai-chinh), coordinators: [Sở Xây dựng (25/xay-dung)], sector: Sở Giáo dục và Đào tạo "
-          "(25/giao-duc-dao-tao), due: 2026-02-14, rule: proposal/public_investment}");
+          "(25/giao-duc-dao-tao), due: 2026-02-23, rule: proposal/public_investment}");
     CHECK(printed(std::optional<route_result>{}) == "no route (no rule covers it)");
     // What a failing CHECK(lead == expected) would print: doctest stringifies both sides alike.
     const auto lead = w.route("04795", "staffing")->lead;
