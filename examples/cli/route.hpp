@@ -22,7 +22,9 @@ inline const command route_command{
     "the coordinating ones, the due date and the rule that decided, in input order.\n"
     "Proposals CSV: id,unit_code,field,title,submitted and optional channel (proposal or\n"
     "petition; proposal when absent) and sector (a field whose department coordinates).\n"
-    "CSV output header: id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule.",
+    "CSV output header: id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule,\n"
+    "channel,deadline,basis (deadline: statutory when the law sets it, internal when it is\n"
+    "localgov's or the province's own default; basis: the rule's legal basis).",
     {{"units", "FILE", "units CSV: code,name,kind,parent_code", true},
      {"proposals", "FILE", "proposals CSV", true},
      {"rules", "FILE", "routing rules CSV (default: the Vietnam 2025 preset's)"},
@@ -58,7 +60,8 @@ inline int run_route(const arguments& args) {
   const auto path = *args.get("proposals");
   io::read_proposals(org, proposals, io::mapped_file(path), path, read_options());
 
-  reports::table out({{"id"}, {"unit_code"}, {"field"}, {"handled_at"}, {"lead"}, {"lead_name"}, {"coordinators"}, {"due"}, {"rule"}});
+  reports::table out({{"id"}, {"unit_code"}, {"field"}, {"handled_at"}, {"lead"}, {"lead_name"}, {"coordinators"}, {"due"}, {"rule"},
+                      {"channel"}, {"deadline"}, {"basis"}});
   reports::json_writer json;
   json.begin_array();
   std::string text;
@@ -86,9 +89,13 @@ inline int run_route(const arguments& args) {
                                        std::string(org.name_of(r->lead)),
                                        coordinators,
                                        r->due.to_string(),
-                                       rules[r->rule].id};
+                                       rules[r->rule].id,
+                                       std::string(format_as(proposals.via(p))),
+                                       std::string(format_as(rules[r->rule].deadline)),
+                                       rules[r->rule].basis};
     if (format == "json") {
-      static constexpr std::string_view keys[] = {"id", "unit_code", "field", "handled_at", "lead", "lead_name", "coordinators", "due", "rule"};
+      static constexpr std::string_view keys[] = {"id",  "unit_code", "field",   "handled_at", "lead",    "lead_name",
+                                                  "coordinators", "due", "rule", "channel", "deadline", "basis"};
       json.begin_object();
       for (std::size_t k = 0; k < row.size(); ++k) {
         json.key(keys[k]);
@@ -96,8 +103,8 @@ inline int run_route(const arguments& args) {
       }
       json.end_object();
     } else if (format == "text") {
-      text += fmt::format("{} — {} ({})\n  {}\n  → {} ({}), due {}\n", row[0], org.unit(proposals.unit(p)).name, row[1],
-                          proposals.title(p), row[5], row[4], row[7]);
+      text += fmt::format("{} — {} ({})\n  {}\n  → {} ({}), due {} ({} deadline)\n", row[0], org.unit(proposals.unit(p)).name,
+                          row[1], proposals.title(p), row[5], row[4], row[7], row[10]);
       if (!coordinators.empty()) text += "  coordinating: " + coordinators + "\n";
       const auto why = table.explain(proposals.unit(p), proposals.field(p), proposals.via(p));
       std::string path_text;

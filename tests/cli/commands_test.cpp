@@ -40,18 +40,26 @@ TEST_CASE("cli route: the five proposals of the founding scenario") {
   CHECK(r.err.empty());
   const auto lines = test::lines_of(r.out);
   REQUIRE(lines.size() == 6);
-  CHECK(lines[0] == "id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule");
-  CHECK(lines[1] == "PT-2025-001,04795,staffing,25,25/noi-vu,Sở Nội vụ,25/tai-chinh,2026-02-23,proposal/staffing");
-  CHECK(lines[2] ==
-        "PT-2025-002,04828,public_investment,25,25/tai-chinh,Sở Tài chính,25/xay-dung;25/giao-duc-dao-tao,2026-02-23,"
-        "proposal/public_investment");
-  CHECK(lines[5] ==
-        "PT-2025-005,04897,land,25,25/nong-nghiep-moi-truong,Sở Nông nghiệp và Môi trường,25/xay-dung,2026-02-23,"
-        "proposal/land");
+  CHECK(lines[0] == "id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule,channel,deadline,basis");
+  // Due on Monday 23 February 2026: the 60th day, Saturday 14 February, is in the Tết break
+  // (Civil Code 2015, Art. 148); a deadline of localgov's own, said so.
+  const std::string internal = ",proposal,internal,";
+  CHECK(lines[1] == "PT-2025-001,04795,staffing,25,25/noi-vu,Sở Nội vụ,25/tai-chinh,2026-02-23,proposal/staffing" + internal +
+                        "Nghị định 150/2025/NĐ-CP: Sở Nội vụ (biên chế); hạn 60 ngày: mặc định của localgov, không phải thời hạn "
+                        "luật định");
+  CHECK(lines[2].starts_with(
+      "PT-2025-002,04828,public_investment,25,25/tai-chinh,Sở Tài chính,25/xay-dung;25/giao-duc-dao-tao,2026-02-23,"
+      "proposal/public_investment" + internal));
+  CHECK(lines[5].starts_with(
+      "PT-2025-005,04897,land,25,25/nong-nghiep-moi-truong,Sở Nông nghiệp và Môi trường,25/xay-dung,2026-02-23,"
+      "proposal/land" + internal));
+  for (std::size_t i = 1; i < lines.size(); ++i)
+    CHECK(lines[i].find("; hạn 60 ngày: mặc định của localgov, không phải thời hạn luật định") != std::string::npos);
   const auto text = test::run({"route", "--units", units, "--proposals", proposals, "--format", "text"});
   CHECK(text.status == 0);
   CHECK(text.out.find("PT-2025-003 — Phường Tân Hòa (04792)") != std::string::npos);
-  CHECK(text.out.find("→ Sở Khoa học và Công nghệ (25/khoa-hoc-cong-nghe), due 2026-02-23") != std::string::npos);
+  CHECK(text.out.find("→ Sở Khoa học và Công nghệ (25/khoa-hoc-cong-nghe), due 2026-02-23 (internal deadline)\n") !=
+        std::string::npos);
   const auto early = test::run({"route", "--units", units, "--proposals", proposals, "--as-of", "2025-12-01"});
   CHECK(early.status == 0);
   CHECK(test::lines_of(early.out).size() == 1);

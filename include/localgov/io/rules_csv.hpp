@@ -1,5 +1,5 @@
 // Loads routing rules (id,field,channel,origin,province,handled_at,lead,coordinators,
-// days,count,basis) with every field checked against the organisation's vocabulary.
+// days,count,deadline,basis) with every field checked against the organisation's vocabulary.
 #pragma once
 
 #include <localgov/config.hpp>
@@ -15,10 +15,12 @@ namespace io {
 
 // Reads rules. `lead` is kinds of body separated by '|' (the first the handling unit has
 // wins); `coordinators` is such groups separated by ';'; `count` is calendar or working;
-// `province` (optional column) restricts a rule to one province, where it overrides the
-// general rule. Every field is checked at load: an unknown field, channel, tier or kind
-// of body, a bad day count, a duplicate id, or two rules for the same matter throw
-// input_error at its line and column. Whether each unit has the kinds a rule names is
+// `deadline` (optional column) is statutory or internal, internal when absent or empty,
+// so that a deadline is the law's only where a rule says so; `province` (optional column)
+// restricts a rule to one province, where it overrides the general rule. Every field is
+// checked at load: an unknown field, channel, tier or kind of body, a bad day count or
+// deadline kind, a duplicate id, or two rules for the same matter throw input_error at
+// its line and column. Whether each unit has the kinds a rule names is
 // checked when a routing table is built from the rules. O(rows × rules) for the
 // duplicate check.
 LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std::string file);

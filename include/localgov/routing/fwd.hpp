@@ -11,6 +11,7 @@ LOCALGOV_NAMESPACE_BEGIN
 enum class channel : std::uint8_t;
 enum class rule_id : std::uint16_t;
 enum class day_count : std::uint8_t;
+enum class deadline_kind : std::uint8_t;
 enum class proposal_id : std::uint32_t;
 struct rule;
 class rule_set;

@@ -286,7 +286,7 @@ std::optional<route_explanation> basic_routing_table<Cal>::explain(unit_id origi
   out.facts.push_back("rule " + r.id + (r.line ? " (" + rules_->source + " line " + std::to_string(r.line) + ")" : "") +
                       ": handled at " + std::string(format_as(r.handled_at)) + " tier, lead " + kinds_text(r.lead) +
                       ", " + std::to_string(r.days) + (r.count == day_count::working ? " working" : " calendar") +
-                      " days; " + r.basis);
+                      " days (" + std::string(format_as(r.deadline)) + " deadline); " + r.basis);
   if (!r.province.empty()) out.facts.push_back("a rule of province " + r.province + " overrides the general one");
   const auto anchor = anchor_of(origin, field);
   out.facts.push_back("starts at " + std::string(org_->name_of(anchor)) + " (" + org_->code_of(anchor) + ")" +

@@ -27,6 +27,20 @@ inline constexpr std::size_t channel_count = 2;
   return std::nullopt;
 }
 
+// Whose deadline a rule sets: the law's (a statute or decree fixes it, and the rule's basis
+// cites the article), or an internal one (localgov's default or the province's own, where
+// no statute sets one). Reports count overdue matters of each kind apart.
+enum class deadline_kind : std::uint8_t { statutory, internal };
+
+[[nodiscard]] constexpr std::string_view format_as(deadline_kind k) noexcept {
+  return k == deadline_kind::statutory ? "statutory" : "internal";
+}
+[[nodiscard]] constexpr std::optional<deadline_kind> parse_deadline_kind(std::string_view text) noexcept {
+  if (text == "statutory") return deadline_kind::statutory;
+  if (text == "internal") return deadline_kind::internal;
+  return std::nullopt;
+}
+
 enum class rule_id : std::uint16_t {};
 
 // One choice of body kinds, in order of preference: the first kind the handling unit
@@ -45,6 +59,7 @@ struct rule {
   std::vector<kind_alternatives> coordinators;
   std::int32_t days = 0;
   day_count count = day_count::calendar;
+  deadline_kind deadline = deadline_kind::internal;  // statutory only when the basis cites the article
   std::string basis;  // legal basis, as a civil servant would cite it
   std::uint32_t line = 0;  // line in the rules file; 0 when built in code
 };

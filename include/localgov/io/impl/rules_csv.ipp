@@ -57,6 +57,7 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
   const auto days_col = csv.require_column("days");
   const auto count_col = csv.require_column("count");
   const auto basis_col = csv.require_column("basis");
+  const auto deadline_col = csv.find_column("deadline");
   rule_set rules;
   rules.source = file;
 
@@ -113,6 +114,13 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
     if (count == "calendar") r.count = day_count::calendar;
     else if (count == "working") r.count = day_count::working;
     else csv.fail(count_col, "rules.bad_count", "bad count '" + std::string(count) + "' (expected calendar or working)");
+    if (deadline_col && !csv.field(*deadline_col).empty()) {
+      const auto kind = parse_deadline_kind(csv.field(*deadline_col));
+      if (!kind)
+        csv.fail(*deadline_col, "rules.bad_deadline",
+                 "bad deadline '" + std::string(csv.field(*deadline_col)) + "' (expected statutory or internal)");
+      r.deadline = *kind;
+    }
     r.basis = csv.field(basis_col);
     for (const auto& other : rules.all())
       if (other.field == r.field && other.via == r.via && other.origin == r.origin && other.province == r.province)
