@@ -173,6 +173,37 @@ TEST_CASE("a province's own rule must name a province of the organisation") {
   CHECK(error.problems()[1].to_string() == "rules.csv:3: rule ward: '04795' is not the code of a province (it is Phường Hòa Bình (04795))");
 }
 
+TEST_CASE("a deadline is the law's only where a rule says so; the preset's are all localgov's own") {
+  const auto& words = test::national().words();
+  const auto rules = io::read_rules(words,
+                                    "id,field,channel,origin,handled_at,lead,coordinators,days,count,deadline,basis\n"
+                                    "law,land,proposal,commune,province,noi-vu,,30,calendar,statutory,\"Luật X, Điều 1\"\n"
+                                    "own,health,proposal,commune,province,y-te,,30,calendar,internal,x\n"
+                                    "unsaid,staffing,proposal,commune,province,noi-vu,,30,calendar,,x\n",
+                                    "rules.csv");
+  CHECK(rules[id_at<rule_id>(0)].deadline == deadline_kind::statutory);
+  CHECK(rules[id_at<rule_id>(1)].deadline == deadline_kind::internal);
+  CHECK(rules[id_at<rule_id>(2)].deadline == deadline_kind::internal);
+  const auto without_column =
+      io::read_rules(words, "id,field,channel,origin,handled_at,lead,coordinators,days,count,basis\n"
+                            "a,land,proposal,commune,province,noi-vu,,30,calendar,x\n", "rules.csv");
+  CHECK(without_column[id_at<rule_id>(0)].deadline == deadline_kind::internal);
+  // No statute sets a deadline for a commune's proposal or the answer to a petition: the
+  // preset says its deadlines are its own, in the kind and in the basis.
+  const auto preset = presets::vietnam_rules(words);
+  for (const auto& r : preset.all()) {
+    CAPTURE(r.id);
+    CHECK(r.deadline == deadline_kind::internal);
+    CHECK(r.basis.find("mặc định của localgov, không phải thời hạn luật định") != std::string::npos);
+  }
+  // And the explanation says it.
+  const auto& org = test::national();
+  const routing_table table(org, preset, presets::vietnam_calendar());
+  const auto why = table.explain(*org.find_unit("04795"), *words.find_field("staffing"), channel::proposal);
+  REQUIRE(why);
+  CHECK(why->facts[3].find(": handled at province tier, lead [noi-vu], 60 calendar days (internal deadline); ") != std::string::npos);
+}
+
 TEST_CASE("rules file: every field is checked at load, with line and column") {
   const auto& words = test::national().words();
   const std::string header = "id,field,channel,origin,handled_at,lead,coordinators,days,count,basis\n";
