@@ -4,6 +4,7 @@
 #include "../test_support.hpp"
 
 #include <localgov/detail/csv_scan.hpp>
+#include <localgov/detail/csv_chunks.hpp>
 #include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/pipeline.hpp>
 #include <localgov/detail/string_index.hpp>
@@ -498,9 +499,9 @@ TEST_CASE("csv: errors after a very long field or on a very long line point at t
 
 TEST_CASE("csv: estimated_records sizes tables from a sample, with room to spare and within a bound") {
   // 1,000 records of 10 bytes after a 20-byte header: 10,000 bytes hold ~1,000, sized 1,125.
-  CHECK(io::estimated_records(10'020, 100, 20, 1'010, 3) == 1'125);
-  CHECK(io::estimated_records(10'020, 100, 20, 1'010, 100) == 100);  // never more than one per `fields` bytes, never less than the sample
-  CHECK(io::estimated_records(50, 1, 0, 0, 3) == 1);
+  CHECK(detail::estimated_records(10'020, 100, 20, 1'010, 3) == 1'125);
+  CHECK(detail::estimated_records(10'020, 100, 20, 1'010, 100) == 100);  // never more than one per `fields` bytes, never less than the sample
+  CHECK(detail::estimated_records(50, 1, 0, 0, 3) == 1);
 }
 
 TEST_CASE("csv: reread gives a record read earlier, its fields and their positions as they were") {
@@ -529,7 +530,7 @@ TEST_CASE("csv: kept_fields keeps views of the text, and copies of fields with d
   const std::string text = "a,b\nplain,\"q\"\"q\"\n";
   io::csv_reader csv(text, "t.csv");
   REQUIRE(csv.next());
-  io::kept_fields kept;
+  detail::kept_fields kept;
   const auto plain = kept.keep(csv, 0), quoted = kept.keep(csv, 1);
   CHECK(!csv.next());  // the record's own buffer is gone
   CHECK(kept.view(plain, text) == "plain");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/detail/csv_chunks.hpp>
 #include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/pipeline.hpp>
 #include <localgov/error.hpp>
@@ -31,7 +32,7 @@ struct parsed_event {
   std::uint32_t line;
   proposal_id proposal;  // no_id: an unknown id
   date on;
-  io::kept_fields::ref actor, note;
+  detail::kept_fields::ref actor, note;
   status_index status;
 };
 // A cache line or more to itself: a loader's blocks are filled by different threads at
@@ -39,7 +40,7 @@ struct parsed_event {
 // blocks sharing a line made both loaders a quarter slower (measured in process).
 struct alignas(64) event_block {
   detail::big_vector<parsed_event> rows;  // see detail::reserve_block
-  io::kept_fields fields;
+  detail::kept_fields fields;
   // The last row's date or status did not parse: it is checked only as far as its id
   // (checked first, as for every row), then the fill's error is thrown (detail::run_chunks).
   bool last_row_failed = false;
@@ -60,7 +61,7 @@ class event_lookups {
 
   // Row `row` of `block`, parsed, has the id kept as `id`: starts its lookup, and ends
   // the one `far` rows before.
-  void add(event_block& block, std::size_t row, io::kept_fields::ref id, std::string_view text) {
+  void add(event_block& block, std::size_t row, detail::kept_fields::ref id, std::string_view text) {
     const auto key = block.fields.view(id, text);
     if (numbered_) {
       block.rows[row].proposal = detail::proposal_list_access::find_numbered(proposals_, key).value_or(no_id<proposal_id>);
@@ -85,7 +86,7 @@ class event_lookups {
   static constexpr std::size_t far = 24, mid = 12;
   struct lookup {
     std::uint64_t hash;
-    io::kept_fields::ref id;
+    detail::kept_fields::ref id;
     std::size_t row;
   };
   void finish(event_block& block, const lookup& l, std::string_view text) const {
@@ -128,7 +129,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
   }
   const std::string_view all = text.view();
 
-  const auto plan = chunk_plan_for(csv, options);
+  const auto plan = detail::chunk_plan_for(csv, options);
   std::vector<event_block> blocks(detail::chunk_slots(plan.threads));
   // Filling: a chunk's records to rows, their proposals looked up. Any number at once,
   // each with a reader of its own.
@@ -136,7 +137,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear(chunk.begin), block.last_row_failed = false;
     detail::reserve_block(block.rows, plan.chunk_bytes);
-    chunk_records chunk_csv(csv, chunk);
+    detail::chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
     date_field_reader dates;
     detail::event_lookups lookups(proposals);
@@ -187,7 +188,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
       // A sample read, room for the whole file's events (see read_proposals).
       constexpr std::size_t sample = 1024;
       if (const auto read = tracker.changes() - changes_before; read == 0) first_offset = offset;
-      else if (read == sample - 1) tracker.reserve_events(estimated_records(all.size(), sample, first_offset, offset, csv.header().size()));
+      else if (read == sample - 1) tracker.reserve_events(detail::estimated_records(all.size(), sample, first_offset, offset, csv.header().size()));
       const auto p = row.proposal;
       if (p == no_id<proposal_id>) {
         const auto again = csv.reread(offset, line);

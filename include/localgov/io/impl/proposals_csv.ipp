@@ -3,6 +3,7 @@
 
 #include <localgov/io/proposals_csv.hpp>
 
+#include <localgov/detail/csv_chunks.hpp>
 #include <localgov/detail/huge_pages.hpp>
 #include <localgov/detail/pipeline.hpp>
 #include <localgov/detail/string_index.hpp>
@@ -31,7 +32,7 @@ namespace detail {
 // is memory traffic.
 struct parsed_proposal {
   std::uint64_t id_hash;
-  io::kept_fields::ref id, title;
+  detail::kept_fields::ref id, title;
   std::uint32_t offset;  // of the record from its chunk's begin, with its line: to read it again (io::csv_reader::reread)
   std::uint32_t line;
   unit_id unit;
@@ -42,7 +43,7 @@ struct parsed_proposal {
 // A cache line or more to itself, as detail::event_block.
 struct alignas(64) proposal_block {
   detail::big_vector<parsed_proposal> rows;  // see detail::reserve_block
-  io::kept_fields fields;
+  detail::kept_fields fields;
 };
 
 }  // namespace detail
@@ -72,7 +73,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   fields.reserve(words.fields().size());
   for (std::uint32_t f = 0; f < words.fields().size(); ++f) fields.insert(f);
 
-  const auto plan = chunk_plan_for(csv, options);
+  const auto plan = detail::chunk_plan_for(csv, options);
   std::vector<proposal_block> blocks(detail::chunk_slots(plan.threads));
   // Filling: a chunk's records to rows, checked (all but the id's uniqueness), ids
   // hashed. Any number at once, each with a reader of its own.
@@ -80,7 +81,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
     auto& block = blocks[slot];
     block.rows.clear(), block.fields.clear(chunk.begin);
     detail::reserve_block(block.rows, plan.chunk_bytes);
-    chunk_records chunk_csv(csv, chunk);
+    detail::chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
     date_field_reader dates;
     auto field_of = [&](std::size_t col) {
@@ -144,7 +145,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       constexpr std::size_t sample = 1024;
       if (out.size() - before == 1) first_offset = offset;
       if (out.size() - before == sample) {
-        const auto estimate = estimated_records(all.size(), sample, first_offset, offset, csv.header().size());
+        const auto estimate = detail::estimated_records(all.size(), sample, first_offset, offset, csv.header().size());
         const auto whole_file = [&](std::size_t sampled) { return sampled * estimate / sample; };
         out.reserve(before + estimate, ids_before + whole_file(out.id_bytes() - ids_before),
                     titles_before + whole_file(out.title_bytes() - titles_before));
