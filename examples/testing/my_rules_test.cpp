@@ -29,7 +29,7 @@ TEST_CASE("the preset's rules: a ward's proposals go to the province's departmen
   const auto staffing = w.route("04795", "staffing");
   REQUIRE(staffing);
   CHECK(staffing->lead == w.body("25/noi-vu"));
-  CHECK(staffing->due == date(2026, 2, 14));  // 60 calendar days after 16 December 2025
+  CHECK(staffing->due == date(2026, 2, 23));  // 60 days after 16 December 2025 end in the Tết break
 
   // A school investment: Finance leads, Education coordinates as the sector's department.
   const auto school = w.route("04828", "public_investment", channel::proposal, date(2025, 12, 16), "education");

@@ -45,8 +45,8 @@ TEST_CASE("cli route: the five proposals of the founding scenario") {
   // (Civil Code 2015, Art. 148); a deadline of localgov's own, said so.
   const std::string internal = ",proposal,internal,";
   CHECK(lines[1] == "PT-2025-001,04795,staffing,25,25/noi-vu,Sở Nội vụ,25/tai-chinh,2026-02-23,proposal/staffing" + internal +
-                        "Nghị định 150/2025/NĐ-CP: Sở Nội vụ (biên chế); hạn 60 ngày: mặc định của localgov, không phải thời hạn "
-                        "luật định");
+                        "\"Nghị định 150/2025/NĐ-CP: Sở Nội vụ (biên chế); hạn 60 ngày: mặc định của localgov, không phải thời "
+                        "hạn luật định\"");
   CHECK(lines[2].starts_with(
       "PT-2025-002,04828,public_investment,25,25/tai-chinh,Sở Tài chính,25/xay-dung;25/giao-duc-dao-tao,2026-02-23,"
       "proposal/public_investment" + internal));

@@ -51,7 +51,7 @@ TEST_CASE("example: the founding scenario tells the whole story and draws the ch
   CHECK(has_line(o, "  phối hợp (with)     Sở Xây dựng, Sở Giáo dục và Đào tạo (ngành)"));
   CHECK(has_line(o, "  chủ trì (lead)      Sở Khoa học và Công nghệ (25/khoa-hoc-cong-nghe)"));
   CHECK(has_line(o, "  chủ trì (lead)      Sở Nông nghiệp và Môi trường (25/nong-nghiep-moi-truong)"));
-  CHECK(has_line(o, "  hạn (due)           14/02/2026, 60 ngày (calendar days)"));
+  CHECK(has_line(o, "  hạn (due)           23/02/2026, 60 ngày (calendar days)"));
   CHECK(contains(o, "  quy tắc (rule)      proposal/land: Nghị định 150/2025/NĐ-CP"));
   // The compilation duty.
   CHECK(contains(o, "Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ, Sở Tài chính"));
@@ -68,7 +68,7 @@ TEST_CASE("example: the founding scenario tells the whole story and draws the ch
   CHECK(test::has_row(o, {"25/noi-vu", "Sở", "Nội", "vụ", "2", "2", "0", "0", "2"}));
   CHECK(test::has_row(o, {"cộng", "(total)", "5", "3", "1", "1", "4"}));
   CHECK(has_line(o, "Quá hạn (overdue): 4 trên 5 đề xuất"));
-  CHECK(test::has_row(o, {"PT-2025-002", "Sở", "Tài", "chính", "14/02/2026", "45", "ngày", "đang", "xử", "lý"}));
+  CHECK(test::has_row(o, {"PT-2025-002", "Sở", "Tài", "chính", "23/02/2026", "36", "ngày", "đang", "xử", "lý"}));
   CHECK(has_line(o, "Cơ quan quá hạn nhiều nhất (most overdue): Sở Nội vụ (2); Sở Khoa học và Công nghệ (1); Sở Tài chính (1)"));
   // The illustrative plan.
   CHECK(has_line(o, "Plan (exact method, proven best): budget 32000, spent 31000, left 1000, benefit 100"));

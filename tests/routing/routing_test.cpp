@@ -80,7 +80,7 @@ TEST_CASE("the founding scenario's five proposals go to the departments the Secr
     CHECK(codes(org, r->coordinators) == want.coordinators);
     CHECK((r->sector_coordinator == no_id<body_id> ? "" : org.code_of(r->sector_coordinator)) == want.sector);
     CHECK(table.rules()[r->rule].id == want.rule);
-    CHECK(r->due == date(2026, 2, 14));  // 60 calendar days from 16 December 2025
+    CHECK(r->due == date(2026, 2, 23));  // day 60 is Saturday 14 February, in Tết (Civil Code Art. 148)  // 60 calendar days from 16 December 2025
   }
 }
 
@@ -131,7 +131,7 @@ TEST_CASE("ethnic and religious affairs go to Sở Dân tộc và Tôn giáo whe
 TEST_CASE("a province's own rule overrides the general one") {
   const auto& org = test::national();
   std::string text(presets::vietnam_rules_csv);
-  text += "phu-tho/land,land,proposal,commune,25,province,xay-dung,nong-nghiep-moi-truong,45,working,Quyết định của UBND tỉnh Phú Thọ\n";
+  text += "phu-tho/land,land,proposal,commune,25,province,xay-dung,nong-nghiep-moi-truong,45,working,internal,Quyết định của UBND tỉnh Phú Thọ\n";
   const auto rules = io::read_rules(org.words(), text, "rules.csv");
   const routing_table table(org, rules, presets::vietnam_calendar());
   const auto in_phu_tho = table.route(*org.find_unit("04897"), field("land"), channel::proposal, date(2026, 1, 5));
@@ -284,7 +284,7 @@ TEST_CASE("explanations name the rule, the facts and the path") {
   CHECK(codes(org, up->path) == std::vector<std::string>{"04795/phong-van-hoa-xa-hoi", "25/noi-vu"});
 }
 
-TEST_CASE("deadlines count working days around Tết and calendar days for complaints") {
+TEST_CASE("deadlines count working days around Tết; the complaints field is the inspectorate's, on localgov's own deadline") {
   const auto& org = test::national();
   const auto& table = national_table();
   const auto thinh_minh = *org.find_unit("04897");
@@ -293,9 +293,12 @@ TEST_CASE("deadlines count working days around Tết and calendar days for compl
   const auto land = table.route(thinh_minh, field("land"), channel::petition, date(2026, 2, 13));
   CHECK(land->due == due_date(presets::vietnam_calendar(), date(2026, 2, 13), 20, day_count::working));
   CHECK(land->due == date(2026, 3, 20));
+  // A petition about how complaints are handled (not a complaint: that has its own
+  // procedure) goes to the inspectorate, on the same internal deadline.
   const auto complaint = table.route(thinh_minh, field("complaints_denunciations"), channel::petition, date(2026, 2, 13));
-  CHECK(complaint->due == date(2026, 3, 15));
+  CHECK(complaint->due == date(2026, 3, 20));
   CHECK(org.code_of(complaint->lead) == "25/thanh-tra");
+  CHECK(table.rules()[complaint->rule].deadline == deadline_kind::internal);
 }
 
 TEST_CASE("compilation duty: the Organisation Board compiles proposals for the Standing Committee") {
