@@ -26,6 +26,7 @@
 #include <localgov/planning/select.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
 #include <localgov/presets/vietnam_calendar.hpp>
+#include <localgov/presets/vietnam_deciders.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/json.hpp>
 #include <localgov/reports/org_chart.hpp>

@@ -48,6 +48,7 @@ LOCALGOV_NAMESPACE_END
 // presets
 #include <localgov/presets/impl/vietnam_2025.ipp>
 #include <localgov/presets/impl/vietnam_calendar.ipp>
+#include <localgov/presets/impl/vietnam_deciders.ipp>
 #include <localgov/presets/impl/vietnam_rules.ipp>
 
 // reports
