@@ -30,6 +30,8 @@ struct fixture {
   rule_set rules = presets::vietnam_rules(org.words());
   routing_table table{org, rules, presets::vietnam_calendar()};
   proposal_list proposals;
+  unit_id ward = *org.find_unit("04795");  // Phường Hòa Bình
+  field_id staffing = *org.words().find_field("staffing");
 
   fixture() {
     const auto path = test::data_path("scenario/proposals.csv");
@@ -229,12 +231,10 @@ TEST_CASE("a tracker never touches a proposal it has not routed: a change routes
   fixture f;
   proposal_list list = f.proposals;
   tracker t(f.table, list);
-  const auto ward = *f.org.find_unit("04795");
-  const auto staffing = *f.org.words().find_field("staffing");
   // Enough proposals that the tracker's columns would have to grow.
   std::vector<proposal_id> added;
   for (int i = 0; i < 300; ++i)
-    added.push_back(list.add({.id = "LATE-" + std::to_string(i), .unit = ward, .field = staffing, .submitted = date(2026, 1, 7)}));
+    added.push_back(list.add({.id = "LATE-" + std::to_string(i), .unit = f.ward, .field = f.staffing, .submitted = date(2026, 1, 7)}));
   const auto last = added.back();
   const auto not_routed = test::expect_throw<error>([&] { (void)t.status(last); });
   CHECK(not_routed.id() == "tracking.not_routed");
@@ -264,13 +264,11 @@ TEST_CASE("a proposal whose deadline the calendar cannot tell is refused by name
   fixture f;
   proposal_list list = f.proposals;
   tracker t(f.table, list);
-  const auto ward = *f.org.find_unit("04795");
-  const auto staffing = *f.org.words().find_field("staffing");
   // 60 calendar days from 1 December 2031 reach 30 January 2032, past the preset calendar.
   for (int i = 0; i < 40000; ++i)  // three parts' worth, so that threads route them too
-    list.add({.id = "Y-" + std::to_string(i), .unit = ward, .field = staffing, .submitted = date(2031, 1, 1) + i % 300});
-  const auto late = list.add({.id = "LATE", .unit = ward, .field = staffing, .submitted = date(2031, 12, 1)});
-  list.add({.id = "AFTER", .unit = ward, .field = staffing, .submitted = date(2026, 1, 7)});
+    list.add({.id = "Y-" + std::to_string(i), .unit = f.ward, .field = f.staffing, .submitted = date(2031, 1, 1) + i % 300});
+  const auto late = list.add({.id = "LATE", .unit = f.ward, .field = f.staffing, .submitted = date(2031, 12, 1)});
+  list.add({.id = "AFTER", .unit = f.ward, .field = f.staffing, .submitted = date(2026, 1, 7)});
   const std::string message =
       "proposal LATE submitted on 2031-12-01: the calendar knows the days off from 2025-01-01 to 2031-12-31 only, and "
       "cannot count on 2032-01-30 (list that year's holidays and widen it with know_only)";
