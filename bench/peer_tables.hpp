@@ -22,7 +22,7 @@ inline void write_peer_tables(const scratch_dir& dir, const localgov::organizati
   std::string text = "unit_code,field,channel,lead,lead_id,days,count\n";
   for (std::size_t u = 0; u < org.unit_count(); ++u)
     for (std::size_t f = 0; f < words.fields().size(); ++f)
-      for (std::size_t c = 0; c < channel_count; ++c) {
+      for (std::size_t c = 0; c < field_channel_count; ++c) {
         const auto r = table.route(id_at<unit_id>(u), id_at<field_id>(f), static_cast<channel>(c), date{2026, 1, 1});
         if (!r) continue;
         const auto& rule = rules[r->rule];

@@ -12,6 +12,7 @@
 #include <localgov/io/proposals_csv.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
 #include <localgov/presets/vietnam_calendar.hpp>
+#include <localgov/presets/vietnam_deciders.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/routing/routing_table.hpp>
 
@@ -64,7 +65,8 @@ inline const localgov::rule_set& preset_rules() {
 }
 
 inline const localgov::routing_table& small_table() {
-  static const localgov::routing_table table(small_org(), preset_rules(), localgov::presets::vietnam_calendar());
+  static const localgov::routing_table table(small_org(), preset_rules(), localgov::presets::vietnam_calendar(),
+                                             localgov::presets::vietnam_decider);
   return table;
 }
 

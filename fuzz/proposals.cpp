@@ -1,6 +1,6 @@
 // Fuzzes the proposals loader, read in one pass and in chunks of 1 to 64 bytes (chosen by
 // the input's size) by several threads (both must give the same error and the same list),
-// then routes every proposal it accepted.
+// then routes every proposal it accepted (complaints and denunciations to their deciders).
 #include "fuzz_org.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (list.find(list.id(p)) != p) __builtin_trap();  // ids are unique and found
       if (parallel.id(p) != list.id(p) || parallel.title(p) != list.title(p) || parallel.line(p) != list.line(p))
         __builtin_trap();
-      (void)table.route(list.unit(p), list.field(p), list.via(p), list.submitted(p), list.sector(p));
+      if (parallel.against(p).body != list.against(p).body || parallel.area(p) != list.area(p)) __builtin_trap();
+      (void)table.route(list[p]);
     }
   });
   return 0;

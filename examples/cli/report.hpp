@@ -67,7 +67,7 @@ inline int run_report(const arguments& args) {
       throw usage_error("unknown province code '" + *code + "' (expected the code of a province-tier unit, e.g. 25)");
   }
   const auto rules = load_rules(args, org);
-  const routing_table table(org, rules, presets::vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar(), presets::vietnam_decider);
   proposal_list proposals;
   proposals.keep_titles(false);  // a report shows none: some 50 MB less for a million proposals
   progress("localgov: loading " + proposals_path);

@@ -7,6 +7,7 @@
 #include <localgov/io/proposals_csv.hpp>
 #include <localgov/io/rules_csv.hpp>
 #include <localgov/presets/vietnam_calendar.hpp>
+#include <localgov/presets/vietnam_deciders.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/json.hpp>
 #include <localgov/reports/table.hpp>
@@ -18,13 +19,18 @@ namespace cli {
 
 inline const command route_command{
     "route",
-    "Route proposals and petitions: for each, the unit that handles it, the lead agency,\n"
-    "the coordinating ones, the due date and the rule that decided, in input order.\n"
-    "Proposals CSV: id,unit_code,field,title,submitted and optional channel (proposal or\n"
-    "petition; proposal when absent) and sector (a field whose department coordinates).\n"
+    "Route proposals, petitions, complaints and denunciations: for each, the unit that\n"
+    "handles it, the lead agency, the coordinating ones, the due date and the rule that\n"
+    "decided, in input order. Proposals CSV: id,unit_code,field,title,submitted and optional\n"
+    "channel (proposal, petition, voter_petition, complaint, complaint_second, denunciation;\n"
+    "proposal when absent), sector (a field whose department coordinates), respondent (for\n"
+    "complaints and denunciations: the body or post they are against, as 25/noi-vu or\n"
+    "25/noi-vu#director) and remote (yes in remote and difficult areas).\n"
     "CSV output header: id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule,\n"
-    "channel,deadline,basis (deadline: statutory when the law sets it, internal when it is\n"
-    "localgov's or the province's own default; basis: the rule's legal basis).",
+    "channel,decider,accept_by,deadline,basis (decider: the post that decides a complaint or\n"
+    "denunciation, or who outside the organisation; accept_by: when acceptance is due;\n"
+    "deadline: statutory when the law sets it, internal when it is localgov's or the\n"
+    "province's own default; basis: the legal basis, the decider's articles first).",
     {{"units", "FILE", "units CSV: code,name,kind,parent_code", true},
      {"proposals", "FILE", "proposals CSV", true},
      {"rules", "FILE", "routing rules CSV (default: the Vietnam 2025 preset's)"},
@@ -55,13 +61,13 @@ inline int run_route(const arguments& args) {
   const auto as_of = as_of_option(args);
   const auto org = load_organization(args);
   const auto rules = load_rules(args, org);
-  const routing_table table(org, rules, presets::vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar(), presets::vietnam_decider);
   proposal_list proposals;
   const auto path = *args.get("proposals");
   io::read_proposals(org, proposals, io::mapped_file(path), path, read_options());
 
   reports::table out({{"id"}, {"unit_code"}, {"field"}, {"handled_at"}, {"lead"}, {"lead_name"}, {"coordinators"}, {"due"}, {"rule"},
-                      {"channel"}, {"deadline"}, {"basis"}});
+                      {"channel"}, {"decider"}, {"accept_by"}, {"deadline"}, {"basis"}});
   reports::json_writer json;
   json.begin_array();
   std::string text;
@@ -71,31 +77,41 @@ inline int run_route(const arguments& args) {
       ++later;
       continue;
     }
-    const auto r = table.route(proposals[p]);
+    const auto filed = proposals[p];
+    const auto r = table.route(filed);
     if (!r)
       throw input_error("route.no_rule", {path, proposals.line(p), 0},
-                        "no rule routes a " + std::string(format_as(proposals.via(p))) + " in field '" +
-                            org.words().field(proposals.field(p)).slug + "' from " + org.unit(proposals.unit(p)).name +
-                            " (" + std::string(format_as(org.unit(proposals.unit(p)).level)) + " tier)");
+                        "no rule routes a " + std::string(format_as(filed.via)) + " in field '" +
+                            org.words().field(filed.field).slug + "' from " + org.unit(filed.unit).name + " (" +
+                            std::string(format_as(org.unit(filed.unit).level)) + " tier)" +
+                            (routed_by_respondent(filed.via) ? " against " + org.code_of(filed.against.body) : std::string()));
+    const bool inside = r->lead != no_id<body_id>;
+    const auto& rule = rules[r->rule];
+    const std::string decider = !routed_by_respondent(filed.via) ? std::string()
+                                : inside ? org.code_of(r->lead) + "#" + org.words().post_title(r->decider_title).slug
+                                         : std::string(r->outside);
+    const std::string basis = r->decider_basis.empty() ? rule.basis : std::string(r->decider_basis) + "; " + rule.basis;
     std::string coordinators;
     for (auto c : r->coordinators) localgov::detail::append_joined(coordinators, ";", org.code_of(c));
     if (r->sector_coordinator != no_id<body_id>)
       localgov::detail::append_joined(coordinators, ";", org.code_of(r->sector_coordinator));
-    const std::vector<std::string> row{std::string(proposals.id(p)),
-                                       org.unit(proposals.unit(p)).code,
-                                       org.words().field(proposals.field(p)).slug,
-                                       org.unit(r->handled_at).code,
-                                       org.code_of(r->lead),
-                                       std::string(org.name_of(r->lead)),
+    const std::vector<std::string> row{std::string(filed.id),
+                                       org.unit(filed.unit).code,
+                                       org.words().field(filed.field).slug,
+                                       inside ? org.unit(r->handled_at).code : std::string(),
+                                       inside ? org.code_of(r->lead) : std::string(),
+                                       inside ? std::string(org.name_of(r->lead)) : std::string(),
                                        coordinators,
                                        r->due.to_string(),
-                                       rules[r->rule].id,
-                                       std::string(format_as(proposals.via(p))),
-                                       std::string(format_as(rules[r->rule].deadline)),
-                                       rules[r->rule].basis};
+                                       rule.id,
+                                       std::string(format_as(filed.via)),
+                                       decider,
+                                       r->accept_by == date::max() ? std::string() : r->accept_by.to_string(),
+                                       std::string(format_as(rule.deadline)),
+                                       basis};
     if (format == "json") {
-      static constexpr std::string_view keys[] = {"id",  "unit_code", "field",   "handled_at", "lead",    "lead_name",
-                                                  "coordinators", "due", "rule", "channel", "deadline", "basis"};
+      static constexpr std::string_view keys[] = {"id",   "unit_code", "field",   "handled_at", "lead",      "lead_name", "coordinators",
+                                                  "due",  "rule",      "channel", "decider",    "accept_by", "deadline",  "basis"};
       json.begin_object();
       for (std::size_t k = 0; k < row.size(); ++k) {
         json.key(keys[k]);
@@ -103,10 +119,12 @@ inline int run_route(const arguments& args) {
       }
       json.end_object();
     } else if (format == "text") {
-      text += fmt::format("{} — {} ({})\n  {}\n  → {} ({}), due {} ({} deadline)\n", row[0], org.unit(proposals.unit(p)).name,
-                          row[1], proposals.title(p), row[5], row[4], row[7], row[10]);
+      text += fmt::format("{} — {} ({})\n  {}\n", row[0], org.unit(filed.unit).name, row[1], filed.title);
+      if (routed_by_respondent(filed.via))
+        text += fmt::format("  {} decided by {}{}\n", row[9], decider, row[11].empty() ? "" : ", to accept by " + row[11]);
+      text += fmt::format("  → {}, due {} ({} deadline)\n", inside ? row[5] + " (" + row[4] + ")" : decider, row[7], row[12]);
       if (!coordinators.empty()) text += "  coordinating: " + coordinators + "\n";
-      const auto why = table.explain(proposals.unit(p), proposals.field(p), proposals.via(p));
+      const auto why = table.explain(filed);
       std::string path_text;
       for (auto b : why->path) localgov::detail::append_joined(path_text, " → ", org.code_of(b));
       text += "  path: " + path_text + "\n";

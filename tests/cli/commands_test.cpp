@@ -40,10 +40,10 @@ TEST_CASE("cli route: the five proposals of the founding scenario") {
   CHECK(r.err.empty());
   const auto lines = test::lines_of(r.out);
   REQUIRE(lines.size() == 6);
-  CHECK(lines[0] == "id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule,channel,deadline,basis");
+  CHECK(lines[0] == "id,unit_code,field,handled_at,lead,lead_name,coordinators,due,rule,channel,decider,accept_by,deadline,basis");
   // Due on Monday 23 February 2026: the 60th day, Saturday 14 February, is in the Tết break
   // (Civil Code 2015, Art. 148); a deadline of localgov's own, said so.
-  const std::string internal = ",proposal,internal,";
+  const std::string internal = ",proposal,,,internal,";
   CHECK(lines[1] == "PT-2025-001,04795,staffing,25,25/noi-vu,Sở Nội vụ,25/tai-chinh,2026-02-23,proposal/staffing" + internal +
                         "\"Nghị định 150/2025/NĐ-CP: Sở Nội vụ (biên chế); hạn 60 ngày: mặc định của localgov, không phải thời "
                         "hạn luật định\"");

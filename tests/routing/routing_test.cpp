@@ -173,7 +173,7 @@ TEST_CASE("a province's own rule must name a province of the organisation") {
   CHECK(error.problems()[1].to_string() == "rules.csv:3: rule ward: '04795' is not the code of a province (it is Phường Hòa Bình (04795))");
 }
 
-TEST_CASE("a deadline is the law's only where a rule says so; the preset's are all localgov's own") {
+TEST_CASE("a deadline is the law's only where a rule says so; the preset's are localgov's own but for complaints and denunciations") {
   const auto& words = test::national().words();
   const auto rules = io::read_rules(words,
                                     "id,field,channel,origin,handled_at,lead,coordinators,days,count,deadline,basis\n"
@@ -188,13 +188,21 @@ TEST_CASE("a deadline is the law's only where a rule says so; the preset's are a
       io::read_rules(words, "id,field,channel,origin,handled_at,lead,coordinators,days,count,basis\n"
                             "a,land,proposal,commune,province,noi-vu,,30,calendar,x\n", "rules.csv");
   CHECK(without_column[id_at<rule_id>(0)].deadline == deadline_kind::internal);
-  // No statute sets a deadline for a commune's proposal or the answer to a petition: the
-  // preset says its deadlines are its own, in the kind and in the basis.
+  // No statute sets a deadline for a commune's proposal, the answer to a petition or to a
+  // voters' petition the People's Council forwards: the preset says those deadlines are
+  // its own, in the kind and in the basis. Complaints and denunciations have the law's.
   const auto preset = presets::vietnam_rules(words);
   for (const auto& r : preset.all()) {
     CAPTURE(r.id);
-    CHECK(r.deadline == deadline_kind::internal);
-    CHECK(r.basis.find("mặc định của localgov, không phải thời hạn luật định") != std::string::npos);
+    if (routed_by_respondent(r.via)) {
+      CHECK(r.deadline == deadline_kind::statutory);
+      CHECK((r.basis.starts_with("Luật Khiếu nại 2011, Điều ") || r.basis.starts_with("Luật Tố cáo 2018, Điều ")));
+      CHECK(r.accept_days > 0);
+    } else {
+      CHECK(r.deadline == deadline_kind::internal);
+      CHECK(r.basis.find("mặc định của localgov") != std::string::npos);
+      CHECK(r.basis.find("không phải thời hạn luật định") != std::string::npos);
+    }
   }
   // And the explanation says it.
   const auto& org = test::national();

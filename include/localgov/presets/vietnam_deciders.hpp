@@ -6,40 +6,17 @@
 #include <localgov/config.hpp>
 #include <localgov/date.hpp>
 #include <localgov/model/organization.hpp>
+#include <localgov/routing/decider.hpp>
+#include <localgov/routing/rules.hpp>
 
-#include <cstdint>
 #include <string_view>
 
 LOCALGOV_NAMESPACE_BEGIN
 namespace presets {
 
-// The procedures whose decider the law fixes by the respondent.
-enum class decided_matter : std::uint8_t { first_complaint, second_complaint, denunciation };
-
-[[nodiscard]] constexpr std::string_view format_as(decided_matter m) noexcept {
-  return m == decided_matter::first_complaint ? "complaint" : m == decided_matter::second_complaint ? "complaint_second" : "denunciation";
-}
-
-// Whom a matter is against: a body (its decision or act, or one of its officials), and
-// for a denunciation of a named post-holder, the post (a Director's, a Chair's).
-struct respondent {
-  body_id body = no_id<body_id>;
-  post_id post = no_id<post_id>;  // no_id: the body or one of its staff
-};
-
-// Who decides: the head of `body` (title `title`: Chủ tịch, Giám đốc), or, when the law
-// gives the matter to someone outside the organisation (a minister, the Prime Minister,
-// a body's own rules), `body` is no_id and `outside` names them. `basis` cites the
-// articles, and says where the text behind a rule was not read.
-struct decider {
-  body_id body = no_id<body_id>;
-  post_title_id title = no_id<post_title_id>;
-  std::string_view outside;
-  std::string_view basis;
-};
-
-// The decider of a matter against `who`, received on `on` (the Law 136/2025/QH15
-// amendments apply from 1 July 2026), by the Law on Complaints 2011 and the Law on
+// The decider of a complaint, second complaint or denunciation against `who`, received on
+// `on` (a decider_function; an empty one for the other channels). The Law 136/2025/QH15
+// amendments apply from 1 July 2026. By the Law on Complaints 2011 and the Law on
 // Denunciations 2018 as they stand after the district tier was abolished:
 //  - the body answering for the respondent is the respondent itself at province tier (a
 //    Sở, the provincial People's Committee) and the commune's People's Committee for any
@@ -55,7 +32,7 @@ struct decider {
 // A respondent that is not a state administrative body (a Party body, a council, the
 // Front, the police or the military) is answered as outside: its own rules apply.
 // Complexity: O(bodies of the units involved).
-[[nodiscard]] LOCALGOV_DECL decider vietnam_decider(const organization_core& org, decided_matter matter, respondent who, date on);
+[[nodiscard]] LOCALGOV_DECL decider vietnam_decider(const organization_core& org, channel matter, respondent who, date on);
 
 }  // namespace presets
 LOCALGOV_NAMESPACE_END

@@ -216,7 +216,7 @@ class proposal_list {
   // destroyed. Throws error ("proposals.unknown_key") for a key not in the list.
   [[nodiscard]] proposal operator[](proposal_id key) const {
     if (index_of(key) >= size()) throw_unknown_key(key);
-    return {id(key), unit(key), field(key), via(key), submitted(key), title(key), sector(key)};
+    return {id(key), unit(key), field(key), via(key), submitted(key), title(key), sector(key), against(key), area(key)};
   }
 
   // The key of the proposal with this id; nullopt when there is none. O(1) expected.
@@ -232,6 +232,16 @@ class proposal_list {
   [[nodiscard]] field_id sector(proposal_id p) const { return sector_[static_cast<std::size_t>(p)]; }
   [[nodiscard]] channel via(proposal_id p) const { return via_[static_cast<std::size_t>(p)]; }
   [[nodiscard]] date submitted(proposal_id p) const { return submitted_[static_cast<std::size_t>(p)]; }
+  // Whom a complaint, second complaint or denunciation is against; no_id for the others.
+  // O(log of such matters).
+  [[nodiscard]] respondent against(proposal_id p) const {
+    const auto* e = find_extra(p);
+    return e ? e->against : respondent{};
+  }
+  [[nodiscard]] area_kind area(proposal_id p) const {
+    const auto* e = find_extra(p);
+    return e ? e->area : area_kind::ordinary;
+  }
   // Line in the proposals file; 0 when added in code.
   [[nodiscard]] std::uint32_t line(proposal_id p) const { return lines_[static_cast<std::size_t>(p)]; }
 
@@ -242,6 +252,7 @@ class proposal_list {
     return long_ids_.capacity() + id_cells_.capacity() * sizeof(detail::id_cell) + unit_.capacity() * sizeof(unit_id) +
            (field_.capacity() + sector_.capacity()) * sizeof(field_id) + via_.capacity() * sizeof(channel) +
            submitted_.capacity() * sizeof(date) + lines_.memory_bytes() + index_.memory_bytes() +
+           extras_.capacity() * sizeof(extra) +
            (with_titles ? titles : 0);
   }
 
@@ -254,6 +265,8 @@ class proposal_list {
   // For loaders, which hash ids ahead and know each row's line: try_add() with the id's
   // hash_id() and the line it was read from.
   add_result try_add(std::uint64_t id_hash, const proposal& p, std::uint32_t line) {
+    if (routed_by_respondent(p.via) != (p.against.body != no_id<body_id>)) [[unlikely]]
+      throw_respondent(p);
     const auto row = static_cast<std::uint32_t>(size());
     LOCALGOV_ASSERT(row < UINT32_MAX, "proposal rows fit in 32 bits");
     if (numbered_.holds())
@@ -274,6 +287,7 @@ class proposal_list {
     }
     unit_.push_back(p.unit), field_.push_back(p.field), sector_.push_back(p.sector), via_.push_back(p.via);
     submitted_.push_back(p.submitted), lines_.add(line);
+    if (p.against.body != no_id<body_id> || p.area != area_kind::ordinary) extras_.push_back({row, p.against, p.area});
     return {static_cast<proposal_id>(row), true};
   }
   // find() for a caller that has the id's hash_id() already.
@@ -326,6 +340,19 @@ class proposal_list {
   }
 
   [[noreturn]] void throw_unknown_key(proposal_id key) const;
+  [[noreturn]] static void throw_respondent(const proposal& p);
+
+  // What few matters have (a respondent, a remote area), by row, in row order.
+  struct extra {
+    std::uint32_t row;
+    respondent against;
+    area_kind area;
+  };
+  [[nodiscard]] const extra* find_extra(proposal_id p) const noexcept {
+    const auto row = static_cast<std::uint32_t>(p);
+    const auto it = std::lower_bound(extras_.begin(), extras_.end(), row, [](const extra& e, std::uint32_t r) { return e.row < r; });
+    return it != extras_.end() && it->row == row ? &*it : nullptr;
+  }
   void clear_after_move() noexcept;
 
   struct key_of {
@@ -360,6 +387,7 @@ class proposal_list {
   detail::big_vector<channel> via_;
   detail::big_vector<date> submitted_;
   detail::line_runs lines_;
+  std::vector<extra> extras_;
   detail::string_index<key_of> index_;
   detail::numbered_ids numbered_;
 };

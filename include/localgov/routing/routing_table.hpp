@@ -7,6 +7,7 @@
 #include <localgov/error.hpp>
 #include <localgov/model/organization.hpp>
 #include <localgov/routing/calendar.hpp>
+#include <localgov/routing/decider.hpp>
 #include <localgov/routing/escalation.hpp>
 #include <localgov/routing/proposal.hpp>
 #include <localgov/routing/rules.hpp>
@@ -32,6 +33,14 @@ struct route_result {
   body_id sector_coordinator = no_id<body_id>;
   date due;
   rule_id rule{};
+  // For the channels routed by respondent: the lead's head decides (decider_title: Chủ
+  // tịch, Giám đốc), or, with no lead, someone outside the organisation (`outside`), on the
+  // articles `decider_basis`; and the day acceptance (thụ lý) is due, from whose end `due`
+  // runs (date::max() when the rule has no acceptance step).
+  post_title_id decider_title = no_id<post_title_id>;
+  std::string_view outside;
+  std::string_view decider_basis;
+  date accept_by = date::max();
 };
 
 // Why a matter goes where it goes: the rule, the facts that chose it, and the path it
@@ -59,23 +68,28 @@ class basic_routing_table {
   static_assert(Calendar<Cal>, "a routing table's calendar models Calendar (routing/fwd.hpp)");
 
  public:
-  // Compiles every (unit, field, channel) of `org` under `rules`. Every problem — a
-  // rule naming a kind of body that a unit it applies to lacks, an origin from which no
-  // handling unit can be reached — is collected and thrown as one validation_error.
-  // O(units × fields × channels × rules) for rule lookup plus one climb per (unit,
-  // anchor body). The organisation and rules must outlive the table.
-  basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar);
+  // Compiles every (unit, field, channel) of `org` under `rules`, and for the channels
+  // routed by respondent each unit's coordinators under their rules; `deciders` finds who
+  // decides those (none: they are not routed). Every problem — a rule naming a kind of
+  // body that a unit it applies to lacks, an origin from which no handling unit can be
+  // reached — is collected and thrown as one validation_error. O(units × fields ×
+  // channels × rules) for rule lookup plus one climb per (unit, anchor body). The
+  // organisation and rules must outlive the table.
+  basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar, decider_function deciders = nullptr);
   basic_routing_table(const basic_routing_table&) = default;
   basic_routing_table(basic_routing_table&&) = default;
   basic_routing_table& operator=(const basic_routing_table&) = default;
   basic_routing_table& operator=(basic_routing_table&&) = default;
   ~basic_routing_table();  // out of the class: instantiated once with separate compilation
 
-  // Where a matter goes and by when; nullopt when no rule covers it. O(1): two array
+  // Where a matter of a field channel goes and by when; nullopt when no rule covers it (or
+  // `via` is routed by respondent: route(const proposal&) takes those). O(1): two array
   // reads and a calendar lookup. Throws the calendar's error when the deadline falls where
   // it does not know the days off (holiday_calendar::know_only).
   [[nodiscard]] std::optional<route_result> route(unit_id origin, field_id field, channel via, date submitted,
                                                   field_id sector = no_id<field_id>) const {
+    if (routed_by_respondent(via)) [[unlikely]]
+      return std::nullopt;
     const auto& e = entries_[index(origin, field, via)];
     if (e.rule == UINT16_MAX) return std::nullopt;
     const auto& term = terms_[e.rule];
@@ -95,18 +109,29 @@ class basic_routing_table {
   }
 
   // Where a proposal goes and by when: route() of its unit, field, channel, submission
-  // date and sector.
+  // date and sector; for a complaint, second complaint or denunciation, to its decider,
+  // found from its respondent, the rule chosen by the decider's tier and province (by the
+  // respondent's when the decider is outside), the period the remote one for a remote area,
+  // run from the day acceptance is due. O(1) for the field channels; O(the decider
+  // function + rules for those channels) for the others.
   [[nodiscard]] std::optional<route_result> route(const proposal& p) const {
+    if (routed_by_respondent(p.via)) [[unlikely]]
+      return route_by_respondent(p);
     return route(p.unit, p.field, p.via, p.submitted, p.sector);
   }
 
-  // The lead agency alone (no date arithmetic); no_id when no rule covers the matter. O(1).
+  // The lead agency alone (no date arithmetic); no_id when no rule covers the matter (or
+  // it is routed by respondent). O(1).
   [[nodiscard]] body_id lead_of(unit_id origin, field_id field, channel via) const noexcept {
-    return entries_[index(origin, field, via)].lead;
+    return routed_by_respondent(via) ? no_id<body_id> : entries_[index(origin, field, via)].lead;
   }
 
-  // The rule, the facts and the path behind route(). O(bodies above the origin).
+  // The rule, the facts and the path behind route() for a field channel (nullopt for the
+  // others: explain(const proposal&) takes them). O(bodies above the origin).
   [[nodiscard]] std::optional<route_explanation> explain(unit_id origin, field_id field, channel via) const;
+  // The same for a proposal of any channel: for those routed by respondent, the
+  // respondent, the decider and the articles, and the rule's clock.
+  [[nodiscard]] std::optional<route_explanation> explain(const proposal& p) const;
 
   [[nodiscard]] const Cal& calendar() const noexcept { return calendar_; }
   [[nodiscard]] const rule_set& rules() const noexcept { return *rules_; }
@@ -121,8 +146,12 @@ class basic_routing_table {
 
  private:
   [[nodiscard]] std::size_t index(unit_id u, field_id f, channel c) const noexcept {
-    return (index_of(u) * field_count_ + index_of(f)) * channel_count + static_cast<std::size_t>(c);
+    return (index_of(u) * field_count_ + index_of(f)) * field_channel_count + static_cast<std::size_t>(c);
   }
+
+  [[nodiscard]] std::optional<route_result> route_by_respondent(const proposal& p) const;
+  // The rule for a matter routed by respondent, decided in `unit`, received on `on`.
+  [[nodiscard]] std::optional<rule_id> respondent_rule(const proposal& p, unit_id unit, date on) const;
 
   // Where a climb starts: the origin's body answering for the field, else its People's
   // Committee, else its first body.
@@ -141,10 +170,22 @@ class basic_routing_table {
 
   [[nodiscard]] std::string describe(unit_id u) const;
   [[nodiscard]] std::string kinds_text(const kind_alternatives& kinds) const;
+  [[nodiscard]] std::string lead_text(const rule& r) const {
+    return r.leads == lead_choice::kinds ? kinds_text(r.lead) : "[decider]";
+  }
 
   const organization_core* org_;
   const rule_set* rules_;
   Cal calendar_;
+  decider_function deciders_;
+  // The rules of the channels routed by respondent, and each unit's coordinators under
+  // each of them: [unit × respondent_rules_.size() + k] → their place in coordinators_.
+  std::vector<rule_id> respondent_rules_;
+  struct coordinator_list {
+    std::uint32_t begin = 0;
+    std::uint8_t count = 0;
+  };
+  std::vector<coordinator_list> respondent_coordinators_;
   escalation_graph escalation_;
   std::size_t field_count_;
   std::vector<route_entry> entries_;
@@ -167,11 +208,12 @@ template <class Cal>
 basic_routing_table<Cal>::~basic_routing_table() = default;
 
 template <class Cal>
-basic_routing_table<Cal>::basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar)
-    : org_(&org), rules_(&rules), calendar_(std::move(calendar)), escalation_(org),
+basic_routing_table<Cal>::basic_routing_table(const organization_core& org, const rule_set& rules, Cal calendar,
+                                              decider_function deciders)
+    : org_(&org), rules_(&rules), calendar_(std::move(calendar)), deciders_(deciders), escalation_(org),
       field_count_(org.words().fields().size()) {
   LOCALGOV_ASSERT(rules.size() < UINT16_MAX, "at most 65,534 rules");
-  entries_.resize(org.unit_count() * field_count_ * channel_count);
+  entries_.resize(org.unit_count() * field_count_ * field_channel_count);
   for (const auto& r : rules.all()) terms_.push_back({r.days, r.count});
   responsible_.assign(org.unit_count() * field_count_, no_id<body_id>);
   for (std::size_t u = 0; u < org.unit_count(); ++u)
@@ -212,7 +254,7 @@ basic_routing_table<Cal>::basic_routing_table(const organization_core& org, cons
   // up once for each of those pairs (some 70 in Vietnam) rather than for each of 3,355
   // units (rule_set::find reads every rule).
   constexpr std::uint16_t no_rule = UINT16_MAX, not_looked_up = UINT16_MAX - 1;
-  const std::size_t per_origin = field_count_ * channel_count;
+  const std::size_t per_origin = field_count_ * field_channel_count;
   std::vector<std::uint32_t> found_at(org.unit_count() * 2, UINT32_MAX);  // by province and tier
   std::vector<std::uint16_t> found_rules;
   for (std::size_t u = 0; u < org.unit_count(); ++u) {
@@ -225,8 +267,8 @@ basic_routing_table<Cal>::basic_routing_table(const organization_core& org, cons
       found_rules.resize(found_rules.size() + per_origin, not_looked_up);
     }
     for (std::size_t f = 0; f < field_count_; ++f)
-      for (std::size_t c = 0; c < channel_count; ++c) {
-        auto& memo = found_rules[at + f * channel_count + c];
+      for (std::size_t c = 0; c < field_channel_count; ++c) {
+        auto& memo = found_rules[at + f * field_channel_count + c];
         if (memo == not_looked_up) {
           const auto r = rules.find(id_at<field_id>(f), static_cast<channel>(c), unit.level, org.unit(province).code);
           memo = r ? static_cast<std::uint16_t>(*r) : no_rule;
@@ -262,6 +304,30 @@ basic_routing_table<Cal>::basic_routing_table(const organization_core& org, cons
         share_tail(e);
       }
   }
+  // The channels routed by respondent: each unit's coordinators under each of their rules
+  // that applies to its tier and province (the decider's unit, known only when routing).
+  for (std::size_t r = 0; r < rules.size(); ++r)
+    if (routed_by_respondent(rules[id_at<rule_id>(r)].via)) respondent_rules_.push_back(id_at<rule_id>(r));
+  respondent_coordinators_.resize(org.unit_count() * respondent_rules_.size());
+  for (std::size_t k = 0; k < respondent_rules_.size(); ++k) {
+    const auto& r = rules[respondent_rules_[k]];
+    for (std::size_t u = 0; u < org.unit_count(); ++u) {
+      const auto unit = id_at<unit_id>(u);
+      if (org.unit(unit).level != r.origin || (!r.province.empty() && org.unit(org.province_of(unit)).code != r.province)) continue;
+      auto& list = respondent_coordinators_[u * respondent_rules_.size() + k];
+      list.begin = static_cast<std::uint32_t>(coordinators_.size());
+      for (const auto& alternatives : r.coordinators) {
+        const auto coordinator = pick(unit, alternatives);
+        if (!coordinator) {
+          report(respondent_rules_[k], 2, unit, describe(unit) + " has none of the coordinating kinds " + kinds_text(alternatives));
+          continue;
+        }
+        coordinators_.push_back(*coordinator);
+      }
+      list.count = static_cast<std::uint8_t>(coordinators_.size() - list.begin);
+    }
+  }
+
   if (problems.empty()) return;
   for (const auto& f : reported)
     if (f.units.size() > 1) problems[f.problem].message += " (and " + std::to_string(f.units.size() - 1) + " more units)";
@@ -272,6 +338,7 @@ basic_routing_table<Cal>::basic_routing_table(const organization_core& org, cons
 
 template <class Cal>
 std::optional<route_explanation> basic_routing_table<Cal>::explain(unit_id origin, field_id field, channel via) const {
+  if (routed_by_respondent(via)) return std::nullopt;
   const auto& e = entries_[index(origin, field, via)];
   if (e.rule == UINT16_MAX) return std::nullopt;
   const auto& r = (*rules_)[static_cast<rule_id>(e.rule)];
@@ -284,7 +351,7 @@ std::optional<route_explanation> basic_routing_table<Cal>::explain(unit_id origi
   out.facts.push_back("field: " + words.field(field).slug + " (" + words.field(field).name_vi + ")");
   out.facts.push_back("channel: " + std::string(format_as(via)));
   out.facts.push_back("rule " + r.id + (r.line ? " (" + rules_->source + " line " + std::to_string(r.line) + ")" : "") +
-                      ": handled at " + std::string(format_as(r.handled_at)) + " tier, lead " + kinds_text(r.lead) +
+                      ": handled at " + std::string(format_as(r.handled_at)) + " tier, lead " + lead_text(r) +
                       ", " + std::to_string(r.days) + (r.count == day_count::working ? " working" : " calendar") +
                       " days (" + std::string(format_as(r.deadline)) + " deadline); " + r.basis);
   if (!r.province.empty()) out.facts.push_back("a rule of province " + r.province + " overrides the general one");
@@ -302,6 +369,81 @@ std::optional<route_explanation> basic_routing_table<Cal>::explain(unit_id origi
   }
   out.facts.push_back("lead: " + std::string(org_->name_of(e.lead)) + " (" + org_->code_of(e.lead) +
                       "), the first of " + kinds_text(r.lead) + " in " + describe(org_->body(e.lead).unit));
+  return out;
+}
+
+template <class Cal>
+std::optional<route_explanation> basic_routing_table<Cal>::explain(const proposal& p) const {
+  if (!routed_by_respondent(p.via)) return explain(p.unit, p.field, p.via);
+  const auto r = route_by_respondent(p);
+  if (!r) return std::nullopt;
+  const auto& rr = (*rules_)[r->rule];
+  route_explanation out;
+  out.rule = r->rule;
+  out.facts.push_back("channel: " + std::string(format_as(p.via)) + ", received " + p.submitted.to_string() +
+                      (p.area == area_kind::remote ? ", in a remote area" : ""));
+  out.facts.push_back("respondent: " + std::string(org_->name_of(p.against.body)) + " (" + org_->code_of(p.against.body) + ")" +
+                      (p.against.title != no_id<post_title_id> ? ", its " + std::string(org_->words().post_title(p.against.title).name_vi)
+                                                               : std::string()));
+  if (r->lead == no_id<body_id>)
+    out.facts.push_back("decided outside the organisation: " + std::string(r->outside) + " (" + std::string(r->decider_basis) + ")");
+  else
+    out.facts.push_back("decider: " + std::string(org_->words().post_title(r->decider_title).name_vi) + " " +
+                        std::string(org_->name_of(r->lead)) + " (" + org_->code_of(r->lead) + "#" +
+                        org_->words().post_title(r->decider_title).slug + "; " + std::string(r->decider_basis) + ")");
+  out.facts.push_back("rule " + rr.id + (rr.line ? " (" + rules_->source + " line " + std::to_string(rr.line) + ")" : "") +
+                      (rr.accept_days > 0 ? ": accept within " + std::to_string(rr.accept_days) +
+                                                (rr.accept_count == day_count::working ? " working" : " calendar") + " days, by " +
+                                                r->accept_by.to_string() + ", then "
+                                          : ": ") +
+                      std::to_string(p.area == area_kind::remote && rr.remote_days ? *rr.remote_days : rr.days) +
+                      (rr.count == day_count::working ? " working" : " calendar") + " days (" +
+                      std::string(format_as(rr.deadline)) + " deadline), due " + r->due.to_string() + "; " + rr.basis);
+  if (r->lead != no_id<body_id>) out.path = {p.against.body, r->lead};
+  return out;
+}
+
+template <class Cal>
+std::optional<rule_id> basic_routing_table<Cal>::respondent_rule(const proposal& p, unit_id unit, date on) const {
+  // As rule_set::find, among the few rules of these channels.
+  const auto level = org_->unit(unit).level;
+  const std::string_view province = org_->unit(org_->province_of(unit)).code;
+  std::optional<rule_id> best;
+  auto rank = [&](const rule& r) { return (r.province.empty() ? 0 : 2) + (r.field == no_id<field_id> ? 0 : 1); };
+  for (const auto id : respondent_rules_) {
+    const auto& r = (*rules_)[id];
+    if (r.via != p.via || r.origin != level || r.from > on) continue;
+    if (r.field != p.field && r.field != no_id<field_id>) continue;
+    if (!r.province.empty() && r.province != province) continue;
+    if (!best || rank(r) > rank((*rules_)[*best]) || (rank(r) == rank((*rules_)[*best]) && r.from > (*rules_)[*best].from))
+      best = id;
+  }
+  return best;
+}
+
+template <class Cal>
+std::optional<route_result> basic_routing_table<Cal>::route_by_respondent(const proposal& p) const {
+  if (deciders_ == nullptr || p.against.body == no_id<body_id>) return std::nullopt;
+  const auto d = deciders_(*org_, p.via, p.against, p.submitted);
+  if (d.body == no_id<body_id> && d.outside.empty()) return std::nullopt;
+  // The decider's unit, or for a decider outside the organisation the respondent's.
+  const auto unit = d.body != no_id<body_id> ? org_->body(d.body).unit : org_->body(p.against.body).unit;
+  const auto found = respondent_rule(p, unit, p.submitted);
+  if (!found) return std::nullopt;
+  const auto& r = (*rules_)[*found];
+  route_result out;
+  out.rule = *found;
+  out.lead = d.body;
+  out.handled_at = d.body != no_id<body_id> ? unit : no_id<unit_id>;
+  out.decider_title = d.title;
+  out.outside = d.outside;
+  out.decider_basis = d.basis;
+  const auto k = static_cast<std::size_t>(std::find(respondent_rules_.begin(), respondent_rules_.end(), *found) - respondent_rules_.begin());
+  const auto& list = respondent_coordinators_[index_of(unit) * respondent_rules_.size() + k];
+  out.coordinators = {coordinators_.data() + list.begin, list.count};
+  date start = p.submitted;
+  if (r.accept_days > 0) start = out.accept_by = due_date(calendar_, p.submitted, r.accept_days, r.accept_count);
+  out.due = due_date(calendar_, start, p.area == area_kind::remote && r.remote_days ? *r.remote_days : r.days, r.count);
   return out;
 }
 

@@ -15,15 +15,29 @@
 
 LOCALGOV_NAMESPACE_BEGIN
 
-// How a matter arrives. A proposal is addressed by a commune-tier unit to its province;
-// a petition is a citizen's feedback received at a commune-tier unit.
-enum class channel : std::uint8_t { proposal, petition };
-inline constexpr std::size_t channel_count = 2;
+// How a matter arrives; each is its own procedure in law:
+//   proposal          a commune-tier unit's proposal to its province (đề xuất);
+//   petition          a citizen's petition or feedback (kiến nghị, phản ánh) received at a
+//                     commune-tier unit;
+//   voter_petition    voters' petitions (kiến nghị cử tri) the People's Council forwards;
+//   complaint         a first complaint (khiếu nại lần đầu) against a decision or act;
+//   complaint_second  a second complaint (khiếu nại lần hai) against the first decision;
+//   denunciation      a denunciation (tố cáo) of an official.
+// The first three go by field to the body competent for it; the last three by their
+// respondent, to the decider the law names (routed_by_respondent).
+enum class channel : std::uint8_t { proposal, petition, voter_petition, complaint, complaint_second, denunciation };
+inline constexpr std::size_t channel_count = 6;
+inline constexpr std::size_t field_channel_count = 3;  // proposal, petition, voter_petition
 
-[[nodiscard]] constexpr std::string_view format_as(channel c) noexcept { return c == channel::proposal ? "proposal" : "petition"; }
+[[nodiscard]] constexpr bool routed_by_respondent(channel c) noexcept { return static_cast<std::size_t>(c) >= field_channel_count; }
+
+inline constexpr std::string_view channel_names[channel_count] = {"proposal",  "petition",         "voter_petition",
+                                                                  "complaint", "complaint_second", "denunciation"};
+
+[[nodiscard]] constexpr std::string_view format_as(channel c) noexcept { return channel_names[static_cast<std::size_t>(c)]; }
 [[nodiscard]] constexpr std::optional<channel> parse_channel(std::string_view text) noexcept {
-  if (text == "proposal") return channel::proposal;
-  if (text == "petition") return channel::petition;
+  for (std::size_t c = 0; c < channel_count; ++c)
+    if (channel_names[c] == text) return static_cast<channel>(c);
   return std::nullopt;
 }
 
@@ -43,6 +57,10 @@ enum class deadline_kind : std::uint8_t { statutory, internal };
 
 enum class rule_id : std::uint16_t {};
 
+// Who leads a matter a rule covers: the first of the rule's kinds of body in the handling
+// unit, or, for the channels routed by respondent, the decider's body, whose head decides.
+enum class lead_choice : std::uint8_t { kinds, decider };
+
 // One choice of body kinds, in order of preference: the first kind the handling unit
 // has is taken ("dan-toc-ton-giao|noi-vu": Sở Dân tộc và Tôn giáo where there is one,
 // Sở Nội vụ otherwise).
@@ -50,16 +68,26 @@ using kind_alternatives = std::vector<body_kind_id>;
 
 struct rule {
   std::string id;  // stable name shown in explanations, e.g. "proposal/staffing"
-  field_id field = no_id<field_id>;
+  field_id field = no_id<field_id>;  // no_id: every field (a field's own rule wins)
   channel via = channel::proposal;
   tier origin = tier::commune;          // tier of the unit the matter comes from
   std::string province;                 // a province's own rule (its code); empty: everywhere
   tier handled_at = tier::province;     // the tier that decides it
-  kind_alternatives lead;
+  lead_choice leads = lead_choice::kinds;
+  kind_alternatives lead;               // with lead_choice::kinds
   std::vector<kind_alternatives> coordinators;
   std::int32_t days = 0;
   day_count count = day_count::calendar;
   deadline_kind deadline = deadline_kind::internal;  // statutory only when the basis cites the article
+  // An acceptance step (thụ lý) due `accept_days` after receipt, from whose end the
+  // `days` run; none when accept_days is 0.
+  std::int32_t accept_days = 0;
+  day_count accept_count = day_count::calendar;
+  // The period in remote and difficult areas (vùng sâu, vùng xa), when the law gives one.
+  std::optional<std::int32_t> remote_days;
+  // The rule applies to matters received on or after this date (a law's amendment in
+  // force); of two rules for the same matter, the later one then wins.
+  date from = date{INT32_MIN};
   std::string basis;  // legal basis, as a civil servant would cite it
   std::uint32_t line = 0;  // line in the rules file; 0 when built in code
 };
@@ -77,9 +105,12 @@ class rule_set {
   [[nodiscard]] std::size_t size() const noexcept { return rules_.size(); }
   std::string source;  // the file the rules came from, for messages
 
-  // The rule for a matter, or nullopt when none applies. O(rules) — the routing table
-  // calls it once per (unit, field, channel) when it is built, never when routing.
-  [[nodiscard]] std::optional<rule_id> find(field_id field, channel via, tier origin, std::string_view province) const;
+  // The rule for a matter received on `on`, or nullopt when none applies: a province's
+  // own rule before the general one, a field's own before the rule for every field, and
+  // of those the latest in force on `on`. O(rules): the routing table calls it once per
+  // (unit, field, channel) when it is built, for the field channels.
+  [[nodiscard]] std::optional<rule_id> find(field_id field, channel via, tier origin, std::string_view province,
+                                            date on = date::max()) const;
 
  private:
   std::vector<rule> rules_;

@@ -342,6 +342,14 @@ class basic_tracker {
   }
   // Throws "tracking.no_trail": a tracker without a trail cannot say its state as of `as_of`.
   [[noreturn]] void throw_no_trail(date as_of) const;
+  // Where proposal `p` goes: from its columns (its sector aside, which only adds a
+  // coordinator), or the whole proposal for the channels routed by respondent.
+  [[nodiscard]] std::optional<route_result> route_of(proposal_id p) const {
+    const auto via = proposals_->via(p);
+    if (routed_by_respondent(via)) [[unlikely]]
+      return table_->route((*proposals_)[p]);
+    return table_->route(proposals_->unit(p), proposals_->field(p), via, proposals_->submitted(p));
+  }
   // Routes proposals [from, to) into their rows of the columns (sync's part for a thread);
   // returns the first row that could not be routed (its deadline on a date the calendar
   // does not know), or `to`.
@@ -398,7 +406,7 @@ std::size_t basic_tracker<L, Cal>::route_rows(std::size_t from, std::size_t to) 
     const auto p = static_cast<proposal_id>(i);
     std::optional<route_result> r;
     try {
-      r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
+      r = route_of(p);
     } catch (...) {  // sync() reports it, on the caller's thread
       return i;
     }
@@ -439,8 +447,7 @@ void basic_tracker<L, Cal>::sync_with(unsigned threads) {
 template <class L, class Cal>
 bool basic_tracker<L, Cal>::may_change(person_id actor, proposal_id p, date on) const {
   (void)checked_index(p);
-  const auto r = table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p),
-                               proposals_->sector(p));
+  const auto r = table_->route((*proposals_)[p]);
   if (!r) return false;
   for (auto post : org_->posts_of(actor, on)) {
     const auto body = org_->post(post).body;
@@ -541,7 +548,7 @@ void basic_tracker<L, Cal>::throw_date_order(proposal_id p, date on) const {
 template <class L, class Cal>
 void basic_tracker<L, Cal>::throw_unroutable(proposal_id p) const {
   try {
-    (void)table_->route(proposals_->unit(p), proposals_->field(p), proposals_->via(p), proposals_->submitted(p));
+    (void)route_of(p);
   } catch (const error& e) {
     throw error(e.id(), "proposal " + std::string(proposals_->id(p)) + " submitted on " + proposals_->submitted(p).to_string() +
                             ": " + e.what());

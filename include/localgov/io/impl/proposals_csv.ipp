@@ -40,9 +40,17 @@ struct parsed_proposal {
   field_id field, sector;
   channel via;
 };
+// What few rows have (complaints and denunciations: a respondent; a remote area), apart,
+// so that the rows stay small.
+struct parsed_extra {
+  std::uint32_t row;  // in its block
+  respondent against;
+  area_kind area;
+};
 // A cache line or more to itself, as detail::event_block.
 struct alignas(64) proposal_block {
   detail::big_vector<parsed_proposal> rows;  // see detail::reserve_block
+  std::vector<parsed_extra> extras;           // by row
   detail::kept_fields fields;
 };
 
@@ -51,7 +59,7 @@ namespace io {
 
 LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& out, input_text text, std::string file,
                                   read_options options) {
-  using detail::parsed_proposal, detail::proposal_block;
+  using detail::parsed_proposal, detail::parsed_extra, detail::proposal_block;
   const csv_reader csv(text, file);  // the header; each chunk is read with a copy (csv.at)
   const auto id_col = csv.require_column("id");
   const auto unit_col = csv.require_column("unit_code");
@@ -60,6 +68,8 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   const auto submitted_col = csv.require_column("submitted");
   const auto channel_col = csv.find_column("channel");
   const auto sector_col = csv.find_column("sector");
+  const auto respondent_col = csv.find_column("respondent");
+  const auto remote_col = csv.find_column("remote");
   out.source = file;
   const std::size_t before = out.size(), ids_before = out.id_bytes(), titles_before = out.title_bytes();
   std::size_t first_offset = 0;  // of the first record
@@ -79,7 +89,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
   // hashed. Any number at once, each with a reader of its own.
   auto fill = [&](std::size_t slot, const detail::text_chunk& chunk) {
     auto& block = blocks[slot];
-    block.rows.clear(), block.fields.clear(chunk.begin);
+    block.rows.clear(), block.extras.clear(), block.fields.clear(chunk.begin);
     detail::reserve_block(block.rows, plan.chunk_bytes);
     detail::chunk_records chunk_csv(csv, chunk);
     const auto& records = chunk_csv.reader();
@@ -106,9 +116,47 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
         const auto c = parse_channel(records.field(*channel_col));
         if (!c)
           records.fail(*channel_col, "proposals.unknown_channel",
-                       "unknown channel '" + std::string(records.field(*channel_col)) + "' (expected proposal or petition)");
+                     "unknown channel '" + std::string(records.field(*channel_col)) +
+                         "' (expected proposal, petition, voter_petition, complaint, complaint_second or denunciation)");
         row.via = *c;
       }
+      // Whom a complaint or a denunciation is against: "25/noi-vu", or "25/noi-vu#director"
+      // for the holder of a post.
+      parsed_extra extra{static_cast<std::uint32_t>(block.rows.size()), {}, area_kind::ordinary};
+      const bool named = respondent_col && !records.field(*respondent_col).empty();
+      if (routed_by_respondent(row.via) && !named)
+        records.fail(respondent_col ? *respondent_col : channel_col.value_or(0), "proposals.no_respondent",
+                     "a " + std::string(format_as(row.via)) +
+                         " needs its respondent (a respondent column: the code of the body it is against, as 25/noi-vu, "
+                         "or of a post, as 25/noi-vu#director)");
+      if (named) {
+        if (!routed_by_respondent(row.via))
+          records.fail(*respondent_col, "proposals.respondent_not_taken",
+                       "a " + std::string(format_as(row.via)) +
+                           " has no respondent (only complaint, complaint_second and denunciation take one)");
+        const auto code = records.field(*respondent_col);
+        const auto hash = code.find('#');
+        const auto b = org.find_body(code.substr(0, hash));
+        if (!b)
+          records.fail(*respondent_col, "proposals.unknown_respondent",
+                       "unknown body '" + std::string(code.substr(0, hash)) + "' (expected a body's code, as 25/noi-vu or 04795/ubnd)");
+        extra.against.body = *b;
+        if (hash != std::string_view::npos) {
+          const auto title = words.find_post_title(code.substr(hash + 1));
+          if (!title)
+            records.fail(*respondent_col, "proposals.unknown_respondent",
+                         "unknown post title '" + std::string(code.substr(hash + 1)) +
+                             "' (expected one of: " + vocabulary::slugs(words.post_titles()) + ")");
+          extra.against.title = *title;
+        }
+      }
+      if (remote_col && !records.field(*remote_col).empty()) {
+        const auto remote = records.field(*remote_col);
+        if (remote != "yes" && remote != "no")
+          records.fail(*remote_col, "proposals.bad_remote", "bad remote '" + std::string(remote) + "' (expected yes or no)");
+        if (remote == "yes") extra.area = area_kind::remote;
+      }
+      if (named || extra.area == area_kind::remote) block.extras.push_back(extra);
       row.sector = sector_col && !records.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
       row.submitted = dates(records, submitted_col, "submission date");
       row.id = block.fields.keep(records, id_col), row.id_hash = detail::proposal_list_access::hash_id(id);
@@ -128,13 +176,19 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
     const auto& rows = block.rows;
     const std::size_t n = rows.size();
     for (std::size_t k = 0; k < std::min(ahead, n); ++k) detail::proposal_list_access::prefetch_slot(out, rows[k].id_hash);
+    std::size_t next_extra = 0;
     for (std::size_t k = 0; k < n; ++k) {
       if (k + ahead < n) detail::proposal_list_access::prefetch_slot(out, rows[k + ahead].id_hash);
       const auto& row = rows[k];
       const auto line = row.line + chunk.line_shift;
       const auto offset = chunk.begin + row.offset;
       const auto id = block.fields.view(row.id, all);
-      const proposal filed{id, row.unit, row.field, row.via, row.submitted, block.fields.view(row.title, all), row.sector};
+      proposal filed{id, row.unit, row.field, row.via, row.submitted, block.fields.view(row.title, all), row.sector};
+      if (next_extra < block.extras.size() && block.extras[next_extra].row == k) {
+        filed.against = block.extras[next_extra].against;
+        filed.area = block.extras[next_extra].area;
+        ++next_extra;
+      }
       if (const auto added = detail::proposal_list_access::try_add(out, row.id_hash, filed, line); !added.added)
         csv.reread(offset, line)
             .fail(id_col, "proposals.duplicate_id",

@@ -58,6 +58,10 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
   const auto count_col = csv.require_column("count");
   const auto basis_col = csv.require_column("basis");
   const auto deadline_col = csv.find_column("deadline");
+  const auto accept_days_col = csv.find_column("accept_days");
+  const auto accept_count_col = csv.find_column("accept_count");
+  const auto remote_days_col = csv.find_column("remote_days");
+  const auto from_col = csv.find_column("from");
   rule_set rules;
   rules.source = file;
 
@@ -74,6 +78,26 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
     return out;
   };
 
+  // A whole number of days, 0 to 9999.
+  auto days_in = [&](std::size_t col) {
+    const auto text = csv.field(col);
+    std::int32_t n = 0;
+    bool ok = !text.empty() && text.size() <= 4;  // checked before any digit is added: no overflow
+    for (std::size_t i = 0; ok && i < text.size(); ++i) {
+      ok = text[i] >= '0' && text[i] <= '9';
+      n = n * 10 + (text[i] - '0');
+    }
+    if (!ok) csv.fail(col, "rules.bad_days", "bad days '" + std::string(text) + "' (expected a whole number of days, 0 to 9999)");
+    return n;
+  };
+  auto count_in = [&](std::size_t col) {
+    const auto text = csv.field(col);
+    if (text == "calendar") return day_count::calendar;
+    if (text == "working") return day_count::working;
+    csv.fail(col, "rules.bad_count", "bad count '" + std::string(text) + "' (expected calendar or working)");
+  };
+  auto present = [&](std::optional<std::size_t> col) { return col && !csv.field(*col).empty(); };
+
   while (csv.next()) {
     rule r;
     r.line = csv.line();
@@ -82,13 +106,18 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
     for (const auto& other : rules.all())
       if (other.id == r.id)
         csv.fail(id_col, "rules.duplicate_id", "duplicate rule id '" + r.id + "' (first on line " + std::to_string(other.line) + ")");
-    const auto field = words.find_field(csv.field(field_col));
-    if (!field)
-      csv.fail(field_col, "rules.unknown_field",
-               "unknown field '" + std::string(csv.field(field_col)) + "' (expected one of: " + vocabulary::slugs(words.fields()) + ")");
-    r.field = *field;
+    if (csv.field(field_col) != "*") {
+      const auto field = words.find_field(csv.field(field_col));
+      if (!field)
+        csv.fail(field_col, "rules.unknown_field",
+                 "unknown field '" + std::string(csv.field(field_col)) + "' (expected * or one of: " + vocabulary::slugs(words.fields()) + ")");
+      r.field = *field;
+    }
     const auto via = parse_channel(csv.field(channel_col));
-    if (!via) csv.fail(channel_col, "rules.unknown_channel", "unknown channel '" + std::string(csv.field(channel_col)) + "' (expected proposal or petition)");
+    if (!via)
+      csv.fail(channel_col, "rules.unknown_channel",
+               "unknown channel '" + std::string(csv.field(channel_col)) +
+                   "' (expected proposal, petition, voter_petition, complaint, complaint_second or denunciation)");
     r.via = *via;
     const auto origin = detail::parse_tier(csv.field(origin_col));
     if (!origin) csv.fail(origin_col, "rules.unknown_tier", "unknown tier '" + std::string(csv.field(origin_col)) + "' (expected province or commune)");
@@ -99,21 +128,28 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
     r.handled_at = *handled;
     if (r.origin == tier::province && r.handled_at == tier::commune)
       csv.fail(handled_col, "rules.downward", "a matter from a province-tier unit cannot be handled at commune tier");
-    r.lead = kinds(lead_col, csv.field(lead_col));
+    const auto lead = csv.field(lead_col);
+    if (routed_by_respondent(r.via) != (lead == "decider"))
+      csv.fail(lead_col, "rules.bad_lead",
+               routed_by_respondent(r.via)
+                   ? "a " + std::string(format_as(r.via)) + " is led by its decider, found from the respondent (expected decider)"
+                   : "decider leads only complaints, second complaints and denunciations (expected kinds of body)");
+    if (lead == "decider") r.leads = lead_choice::decider;
+    else r.lead = kinds(lead_col, lead);
     for (auto group : split(csv.field(coordinators_col), ';')) r.coordinators.push_back(kinds(coordinators_col, group));
-    const auto days = csv.field(days_col);
-    std::int32_t n = 0;
-    bool ok = !days.empty() && days.size() <= 4;  // checked before any digit is added: no overflow
-    for (std::size_t i = 0; ok && i < days.size(); ++i) {
-      ok = days[i] >= '0' && days[i] <= '9';
-      n = n * 10 + (days[i] - '0');
+    r.days = days_in(days_col);
+    r.count = count_in(count_col);
+    if (present(accept_days_col)) r.accept_days = days_in(*accept_days_col);
+    if (present(accept_count_col)) r.accept_count = count_in(*accept_count_col);
+    if (present(remote_days_col)) r.remote_days = days_in(*remote_days_col);
+    if (present(from_col)) {
+      const auto from = date::parse(csv.field(*from_col));
+      if (!from) csv.fail(*from_col, "rules.bad_from", "bad date '" + std::string(csv.field(*from_col)) + "' (expected YYYY-MM-DD)");
+      if (!routed_by_respondent(r.via))
+        csv.fail(*from_col, "rules.dated_field_rule",
+                 "a date from which a rule applies is taken for complaints, second complaints and denunciations only");
+      r.from = *from;
     }
-    if (!ok) csv.fail(days_col, "rules.bad_days", "bad days '" + std::string(days) + "' (expected a whole number of days, 0 to 9999)");
-    r.days = n;
-    const auto count = csv.field(count_col);
-    if (count == "calendar") r.count = day_count::calendar;
-    else if (count == "working") r.count = day_count::working;
-    else csv.fail(count_col, "rules.bad_count", "bad count '" + std::string(count) + "' (expected calendar or working)");
     if (deadline_col && !csv.field(*deadline_col).empty()) {
       const auto kind = parse_deadline_kind(csv.field(*deadline_col));
       if (!kind)
@@ -123,7 +159,8 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
     }
     r.basis = csv.field(basis_col);
     for (const auto& other : rules.all())
-      if (other.field == r.field && other.via == r.via && other.origin == r.origin && other.province == r.province)
+      if (other.field == r.field && other.via == r.via && other.origin == r.origin && other.province == r.province &&
+          other.from == r.from)
         csv.fail(field_col, "rules.duplicate_matter",
                  "rule '" + r.id + "' covers the same field, channel, origin and province as rule '" + other.id +
                      "' (line " + std::to_string(other.line) + ")");

@@ -47,10 +47,10 @@ inline constexpr std::string_view vn_not_administrative_basis =
   return std::nullopt;
 }
 
-// Whether `post` is the head or a deputy head of `body` (Chủ tịch, Phó Chủ tịch, Giám đốc, Phó Giám đốc).
-[[nodiscard]] inline bool vn_heads(const organization_core& org, post_id post, body_id body) {
-  if (post == no_id<post_id> || org.post(post).body != body) return false;
-  const auto title = org.post(post).title;
+// Whether `who` is the head or a deputy head of `body` (Chủ tịch, Phó Chủ tịch, Giám đốc, Phó Giám đốc).
+[[nodiscard]] inline bool vn_heads(const organization_core& org, respondent who, body_id body) {
+  if (who.title == no_id<post_title_id> || who.body != body) return false;
+  const auto title = who.title;
   if (title == org.kind_of(body).head_title) return true;
   const std::string_view slug = org.words().post_title(title).slug;
   return slug.starts_with("vice_") || slug.starts_with("deputy_");
@@ -59,7 +59,8 @@ inline constexpr std::string_view vn_not_administrative_basis =
 }  // namespace detail
 namespace presets {
 
-LOCALGOV_DECL decider vietnam_decider(const organization_core& org, decided_matter matter, respondent who, date on) {
+LOCALGOV_DECL decider vietnam_decider(const organization_core& org, channel matter, respondent who, date on) {
+  if (!routed_by_respondent(matter)) return {};
   const auto category = org.kind_of(who.body).category;
   const auto unit = org.body(who.body).unit;
   const bool commune = org.unit(unit).level == tier::commune;
@@ -80,21 +81,22 @@ LOCALGOV_DECL decider vietnam_decider(const organization_core& org, decided_matt
   const bool provincial_committee = *answering == *province;
 
   switch (matter) {
-    case decided_matter::first_complaint:
+    case channel::complaint:
       return head_of(*answering, (commune ? detail::vn_first_commune : provincial_committee ? detail::vn_first_province : detail::vn_first_agency).on(on));
-    case decided_matter::second_complaint:
+    case channel::complaint_second:
       if (provincial_committee) return outside("Bộ trưởng quản lý ngành, lĩnh vực", detail::vn_second_province.on(on));
       return head_of(*province, (commune ? detail::vn_second_commune : detail::vn_second_agency).on(on));
-    case decided_matter::denunciation:
-      if (!detail::vn_heads(org, who.post, *answering))
+    case channel::denunciation:
+      if (!detail::vn_heads(org, who, *answering))
         return head_of(*answering, (commune ? detail::vn_denounced_commune_staff
                                    : provincial_committee ? detail::vn_denounced_province_staff
                                                           : detail::vn_denounced_agency_staff)
                                        .on(on));
       if (provincial_committee) return outside("Thủ tướng Chính phủ", detail::vn_denounced_province_head.on(on));
       return head_of(*province, (commune ? detail::vn_denounced_commune_head : detail::vn_denounced_agency_head).on(on));
+    default:
+      return {};
   }
-  return {};
 }
 
 }  // namespace presets

@@ -15,6 +15,7 @@ LOCALGOV_DECL proposal_list& proposal_list::operator=(const proposal_list& other
   keep_titles_ = other.keep_titles_;
   unit_ = other.unit_, field_ = other.field_, sector_ = other.sector_, via_ = other.via_;
   submitted_ = other.submitted_, lines_ = other.lines_, numbered_ = other.numbered_, reserved_ = other.reserved_;
+  extras_ = other.extras_;
   source = other.source;
   index_ = detail::string_index<key_of>(key_of{this});
   index_started_ = false;
@@ -28,6 +29,7 @@ LOCALGOV_DECL proposal_list& proposal_list::operator=(proposal_list&& other) noe
   title_end_ = std::move(other.title_end_), keep_titles_ = other.keep_titles_;
   unit_ = std::move(other.unit_), field_ = std::move(other.field_), sector_ = std::move(other.sector_);
   via_ = std::move(other.via_), submitted_ = std::move(other.submitted_), lines_ = std::move(other.lines_);
+  extras_ = std::move(other.extras_);
   numbered_ = std::move(other.numbered_), reserved_ = other.reserved_, index_started_ = other.index_started_;
   index_ = std::move(other.index_);
   index_.rebind(key_of{this});
@@ -39,7 +41,7 @@ LOCALGOV_DECL proposal_list& proposal_list::operator=(proposal_list&& other) noe
 // A moved-from list is empty, and usable as one.
 LOCALGOV_DECL void proposal_list::clear_after_move() noexcept {
   id_cells_.clear(), long_ids_.clear(), titles_.clear(), title_end_.clear();
-  unit_.clear(), field_.clear(), sector_.clear(), via_.clear(), submitted_.clear();
+  unit_.clear(), field_.clear(), sector_.clear(), via_.clear(), submitted_.clear(), extras_.clear();
   lines_ = detail::line_runs(), numbered_ = detail::numbered_ids(), reserved_ = 0, index_started_ = false;
   index_ = detail::string_index<key_of>(key_of{this});
   source.clear();
@@ -51,6 +53,14 @@ LOCALGOV_DECL proposal_id proposal_list::add(const proposal& p) {
     throw error("proposals.duplicate_id", "duplicate proposal id '" + std::string(p.id) + "' (already proposal " +
                                               std::to_string(index_of(r.key)) + " of the list)");
   return r.key;
+}
+
+LOCALGOV_DECL void proposal_list::throw_respondent(const proposal& p) {
+  if (routed_by_respondent(p.via))
+    throw error("proposals.no_respondent", "proposal " + std::string(p.id) + ": a " + std::string(format_as(p.via)) +
+                                               " needs its respondent, the body (or post) it is against");
+  throw error("proposals.respondent_not_taken", "proposal " + std::string(p.id) + ": a " + std::string(format_as(p.via)) +
+                                                    " has no respondent (only complaints, second complaints and denunciations do)");
 }
 
 LOCALGOV_DECL void proposal_list::throw_unknown_key(proposal_id key) const {
