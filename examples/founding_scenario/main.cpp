@@ -225,7 +225,7 @@ int main(int argc, char** argv) try {
   // ---- 4. The five proposals, routed.
   heading(4, "Năm đề xuất, kiến nghị và phân công xử lý", "the five proposals, routed");
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, presets::vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar(), presets::vietnam_decider);
   proposal_list proposals;
   const auto proposals_path = opts.data + "/scenario/proposals.csv";
   io::read_proposals(org, proposals, io::read_file(proposals_path), proposals_path);
@@ -249,6 +249,38 @@ int main(int argc, char** argv) try {
                rule.count == day_count::working ? "làm việc (working days)" : "(calendar days)");
     fmt::print("  quy tắc (rule)      {}\n", wrapped(rule.id + ": " + rule.basis, 22));
     fmt::print("  đường (path)        {}\n", wrapped(path_text(org, why->path), 22));
+  }
+
+  // A complaint and a denunciation from the same ward: routed by whom they are against, to
+  // the decider the law names, accepted and resolved on the law's clock.
+  fmt::print("\nKhiếu nại, tố cáo (a complaint and a denunciation: routed by whom they are against)\n");
+  const auto hoa_binh = *org.find_unit("04795");
+  const proposal complaint{.id = "KN-2026-001", .unit = hoa_binh, .field = *org.words().find_field("land"),
+                           .via = channel::complaint, .submitted = date(2026, 1, 5),
+                           .title = "Khiếu nại quyết định thu hồi đất của UBND phường", .against = {*org.find_body("04795/ubnd")}};
+  const proposal denunciation{.id = "TC-2026-001", .unit = hoa_binh, .field = *org.words().find_field("staffing"),
+                              .via = channel::denunciation, .submitted = date(2026, 1, 5),
+                              .title = "Tố cáo Giám đốc Sở Nội vụ vi phạm trong tuyển dụng",
+                              .against = {*org.find_body("25/noi-vu"), *org.words().find_post_title("director")}};
+  for (const auto& matter : {complaint, denunciation}) {
+    const auto r = table.route(matter);
+    if (!r || r->lead == no_id<body_id>) throw error("demo.no_route", "no decider for " + std::string(matter.id));
+    const auto& rule = rules[r->rule];
+    const auto title = org.words().post_title(r->decider_title);
+    std::string decider = title.name_vi + " " + std::string(org.name_of(r->lead)) + ", " + org.unit(r->handled_at).name + " (" +
+                          org.code_of(r->lead) + "#" + title.slug + ")";
+    if (const auto post = org.find_post(r->lead, r->decider_title))
+      if (const auto who = org.holder(*post, matter.submitted)) decider += ": " + std::string(org.name_of(*who));
+    std::vector<std::string> with;
+    for (auto c : r->coordinators) with.emplace_back(org.name_of(c));
+    fmt::print("\n{}  {} · {}\n  “{}”\n", matter.id, format_as(matter.via), vn(matter.submitted), matter.title);
+    fmt::print("  người giải quyết    {}\n", wrapped(decider, 22));
+    fmt::print("  thẩm quyền (basis)  {}\n", wrapped(std::string(r->decider_basis), 22));
+    fmt::print("  tham mưu (advises)  {}\n", with.empty() ? std::string("—") : wrapped_list(with, 22));
+    fmt::print("  thụ lý (accept by)  {}, {} ngày{}\n", vn(r->accept_by), rule.accept_days,
+               rule.accept_count == day_count::working ? " làm việc (working days)" : " (calendar days)");
+    fmt::print("  hạn (due)           {}, {} ngày kể từ ngày thụ lý (statutory)\n", vn(r->due), rule.days);
+    fmt::print("  quy tắc (rule)      {}\n", wrapped(rule.id + ": " + rule.basis, 22));
   }
 
   // ---- 5. The compilation duty.

@@ -53,6 +53,17 @@ TEST_CASE("example: the founding scenario tells the whole story and draws the ch
   CHECK(has_line(o, "  chủ trì (lead)      Sở Nông nghiệp và Môi trường (25/nong-nghiep-moi-truong)"));
   CHECK(has_line(o, "  hạn (due)           23/02/2026, 60 ngày (calendar days)"));
   CHECK(contains(o, "  quy tắc (rule)      proposal/land: Nghị định 150/2025/NĐ-CP"));
+  // A complaint against the ward's decision and a denunciation of a Director: their
+  // deciders, and the law's clocks (the complaint's 30th day after acceptance falls in Tết).
+  CHECK(has_line(o, "KN-2026-001  complaint · 05/01/2026"));
+  CHECK(has_line(o, "  người giải quyết    Chủ tịch Ủy ban nhân dân phường, Phường Hòa Bình (04795/ubnd#chair)"));
+  CHECK(has_line(o, "  thụ lý (accept by)  15/01/2026, 10 ngày (calendar days)"));
+  CHECK(has_line(o, "  hạn (due)           23/02/2026, 30 ngày kể từ ngày thụ lý (statutory)"));
+  CHECK(has_line(o, "TC-2026-001  denunciation · 05/01/2026"));
+  CHECK(has_line(o, "  người giải quyết    Chủ tịch Ủy ban nhân dân tỉnh, Tỉnh Phú Thọ (25/ubnd#chair)"));
+  CHECK(has_line(o, "  thẩm quyền (basis)  Luật Tố cáo 2018, Điều 13 khoản 4 điểm a"));
+  CHECK(has_line(o, "  thụ lý (accept by)  13/01/2026, 7 ngày làm việc (working days)"));
+  CHECK(has_line(o, "  hạn (due)           12/02/2026, 30 ngày kể từ ngày thụ lý (statutory)"));
   // The compilation duty.
   CHECK(contains(o, "Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ, Sở Tài chính"));
   CHECK(contains(o, "tổng hợp 5 đề xuất và báo cáo Thường trực Tỉnh ủy định kỳ 30 ngày: 15/01/2026,\n14/02/2026, 16/03/2026.\n"));
