@@ -131,7 +131,7 @@ TEST_CASE("ethnic and religious affairs go to Sở Dân tộc và Tôn giáo whe
 TEST_CASE("a province's own rule overrides the general one") {
   const auto& org = test::national();
   std::string text(presets::vietnam_rules_csv);
-  text += "phu-tho/land,land,proposal,commune,25,province,xay-dung,nong-nghiep-moi-truong,45,working,internal,Quyết định của UBND tỉnh Phú Thọ\n";
+  text += "phu-tho/land,land,proposal,commune,25,province,xay-dung,nong-nghiep-moi-truong,45,working,internal,,,,,Quyết định của UBND tỉnh Phú Thọ\n";
   const auto rules = io::read_rules(org.words(), text, "rules.csv");
   const routing_table table(org, rules, presets::vietnam_calendar());
   const auto in_phu_tho = table.route(*org.find_unit("04897"), field("land"), channel::proposal, date(2026, 1, 5));
@@ -219,9 +219,10 @@ TEST_CASE("rules file: every field is checked at load, with line and column") {
     return std::string(test::expect_throw<input_error>([&] { (void)io::read_rules(words, header + rows, "rules.csv"); }).what());
   };
   CHECK(message("a,weather,proposal,commune,province,noi-vu,,30,calendar,x\n").starts_with(
-      "rules.csv:2:3: unknown field 'weather' (expected one of: staffing, "));
+      "rules.csv:2:3: unknown field 'weather' (expected * or one of: staffing, "));
   CHECK(message("a,land,letter,commune,province,noi-vu,,30,calendar,x\n") ==
-        "rules.csv:2:8: unknown channel 'letter' (expected proposal or petition)");
+        "rules.csv:2:8: unknown channel 'letter' (expected proposal, petition, voter_petition, complaint, complaint_second or "
+        "denunciation)");
   CHECK(message("a,land,proposal,district,province,noi-vu,,30,calendar,x\n") ==
         "rules.csv:2:17: unknown tier 'district' (expected province or commune)");
   CHECK(message("a,land,proposal,commune,province,so-dat-dai,,30,calendar,x\n").starts_with(
@@ -329,7 +330,8 @@ TEST_CASE("proposals file: bad rows are refused with line and column") {
   };
   CHECK(message("1,99999,land,t,2026-01-05,\n") == "p.csv:2:3: unknown unit code '99999'");
   CHECK(message("1,04795,weather,t,2026-01-05,\n").starts_with("p.csv:2:9: unknown field 'weather'"));
-  CHECK(message("1,04795,land,t,2026-01-05,fax\n") == "p.csv:2:27: unknown channel 'fax' (expected proposal or petition)");
+  CHECK(message("1,04795,land,t,2026-01-05,fax\n") == "p.csv:2:27: unknown channel 'fax' (expected proposal, petition, voter_petition, complaint, complaint_second or "
+        "denunciation)");
   CHECK(message("1,04795,land,t,2026-13-01,\n") ==
         "p.csv:2:16: bad submission date '2026-13-01' (expected a calendar date YYYY-MM-DD)");
   CHECK(message("1,04795,land,t,2026-02-30,\n") ==
