@@ -13,13 +13,13 @@
 namespace bench {
 
 // routes.csv: every routed (unit, field, channel) cell of the table, with its lead (code
-// and dense id) and its deadline; calendar.csv: each day of the calendar's table range,
+// and dense id) and its deadline (days, count, statutory or internal); calendar.csv: each day of the calendar's table range,
 // the count of working days up to and including it, and whether it is one.
 inline void write_peer_tables(const scratch_dir& dir, const localgov::organization& org, const localgov::rule_set& rules,
                               const localgov::routing_table& table) {
   using namespace localgov;
   const auto& words = org.words();
-  std::string text = "unit_code,field,channel,lead,lead_id,days,count\n";
+  std::string text = "unit_code,field,channel,lead,lead_id,days,count,deadline\n";
   for (std::size_t u = 0; u < org.unit_count(); ++u)
     for (std::size_t f = 0; f < words.fields().size(); ++f)
       for (std::size_t c = 0; c < field_channel_count; ++c) {
@@ -29,7 +29,7 @@ inline void write_peer_tables(const scratch_dir& dir, const localgov::organizati
         text += org.unit(id_at<unit_id>(u)).code + ',' + words.field(id_at<field_id>(f)).slug + ',' +
                 std::string(format_as(static_cast<channel>(c))) + ',' + org.code_of(r->lead) + ',' +
                 std::to_string(index_of(r->lead)) + ',' + std::to_string(rule.days) + ',' +
-                (rule.count == day_count::working ? "working" : "calendar") + '\n';
+                (rule.count == day_count::working ? "working" : "calendar") + ',' + std::string(format_as(rule.deadline)) + '\n';
       }
   write_text(dir / "routes.csv", text);
 

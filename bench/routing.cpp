@@ -4,7 +4,8 @@
 // with the flat routing table, and prints proposals per second; beside it, measured in
 // the same run, the sqlite3 shell doing the same lookup: the same proposals and a routes
 // table exported from ours, joined in one query that also computes the due dates
-// (calendar days with date(), working days through a working-day calendar table).
+// (calendar days with date(), moved to the next working day when the last is a day off,
+// and working days, both through a working-day calendar table).
 // Both sides' checksums (rows routed, sum of lead ids, sum of due-date day numbers) are
 // compared and the result printed.
 #include "bench_util.hpp"
@@ -97,7 +98,8 @@ void write_peer_files(const bench::scratch_dir& dir, const organization& org, co
 constexpr std::string_view peer_query =
     "select count(*), sum(lead_id), sum(cast(julianday(due) - 2440587.5 as integer)) from ("
     "select r.lead_id as lead_id, "
-    "case r.count when 'calendar' then date(p.submitted, '+' || r.days || ' days') "
+    "case r.count when 'calendar' then (select min(c.day) from calendar c "
+    "where c.working = 1 and c.day >= date(p.submitted, '+' || r.days || ' days')) "
     "else (select w.day from workdays w where w.ordinal = "
     "(select c.ordinal from calendar c where c.day = p.submitted) + r.days) end as due "
     "from proposals p join routes r on r.unit_code = p.unit_code and r.field = p.field and r.channel = p.channel);";
@@ -186,7 +188,7 @@ int main(int argc, char** argv) {
     std::string script =
         "create table proposals(id text, unit_code text, field text, channel text, submitted text);\n"
         "create table routes(unit_code text, field text, channel text, lead text, lead_id integer,\n"
-        "  days integer, count text, primary key (unit_code, field, channel)) without rowid;\n"
+        "  days integer, count text, deadline text, primary key (unit_code, field, channel)) without rowid;\n"
         "create table calendar(day text primary key, ordinal integer, working integer) without rowid;\n"
         ".mode csv\n"
         ".import --skip 1 " + (dir / "proposals.csv") + " proposals\n"

@@ -98,8 +98,9 @@ inline int run_report(const arguments& args) {
         title += fmt::format("\n{} tổng hợp, báo cáo {}", org.name_of(duty->compiler), org.name_of(duty->recipient));
     }
     out += md ? "## " + title + "\n\n" : title + "\n\n";
-    out += fmt::format("{}: {} proposals, {} overdue\n\n", province ? org.unit(*province).name : std::string("Toàn quốc"),
-                       report.total, report.overdue);
+    out += fmt::format("{}: {} proposals, {} overdue ({} past a statutory deadline, {} past an internal one)\n\n",
+                       province ? org.unit(*province).name : std::string("Toàn quốc"), report.total, report.overdue,
+                       report.overdue_statutory, report.overdue - report.overdue_statutory);
     const auto t = reports::status_table(report);
     out += md ? t.markdown() : t.text();
     if (by != group_by::agency) {

@@ -5,6 +5,7 @@
 #include <localgov/io/events_csv.hpp>
 #include <localgov/io/proposals_csv.hpp>
 #include <localgov/presets/vietnam_calendar.hpp>
+#include <localgov/presets/vietnam_deciders.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/reports/status_report.hpp>
 #include <localgov/tracking/tracker.hpp>
@@ -286,6 +287,41 @@ TEST_CASE("a proposal whose deadline the calendar cannot tell is refused by name
   CHECK_THROWS_WITH_AS(t.change(late, date(2031, 12, 2), L::assigned), message.c_str(), error);
   CHECK(t.size() == f.proposals.size());
   CHECK(t.events().size() == 0);
+}
+
+TEST_CASE("reports count what is overdue past the law's deadlines apart from what is past internal ones") {
+  const auto& org = test::national();
+  const auto rules = presets::vietnam_rules(org.words());
+  const routing_table table(org, rules, presets::vietnam_calendar(), presets::vietnam_decider);
+  proposal_list list;
+  const auto ward = *org.find_unit("04795");
+  const auto land = *org.words().find_field("land");
+  // A complaint (the law's clock: due 11 September 2026), a proposal (localgov's 60 days:
+  // 2 October), a denunciation answered in time, all received on 3 August 2026.
+  const auto complaint = list.add({.id = "K", .unit = ward, .field = land, .via = channel::complaint,
+                                   .submitted = date(2026, 8, 3), .against = {*org.find_body("04795/ubnd")}});
+  const auto proposal = list.add({.id = "P", .unit = ward, .field = land, .submitted = date(2026, 8, 3)});
+  const auto denunciation = list.add({.id = "T", .unit = ward, .field = land, .via = channel::denunciation,
+                                      .submitted = date(2026, 8, 3), .against = {*org.find_body("25/noi-vu")}});
+  tracker t(table, list);
+  CHECK(t.deadline(complaint) == deadline_kind::statutory);
+  CHECK(t.deadline(proposal) == deadline_kind::internal);
+  CHECK(t.due(complaint) == date(2026, 9, 11));
+  CHECK(t.due(proposal) == date(2026, 10, 2));
+  t.change(denunciation, date(2026, 8, 12), L::assigned);
+  t.change(denunciation, date(2026, 8, 20), L::answered);
+  const auto in_september = reports::make_status_report(t, date(2026, 9, 30), group_by::province);
+  CHECK(in_september.overdue == 1);
+  CHECK(in_september.overdue_statutory == 1);
+  const auto in_october = reports::make_status_report(t, date(2026, 10, 15), group_by::province);
+  CHECK(in_october.overdue == 2);
+  CHECK(in_october.overdue_statutory == 1);
+  REQUIRE(in_october.rows.size() == 1);
+  CHECK(in_october.rows[0].overdue_statutory == 1);
+  CHECK(reports::status_table(in_october).csv() ==
+        "key,name,total,received,assigned,in_progress,answered,rejected,withdrawn,overdue,overdue_statutory,"
+        "days_to_answer_median,days_to_answer_p90\n25,Tỉnh Phú Thọ,3,2,0,0,1,0,0,2,1,17,17\n");
+  CHECK(reports::status_json(in_october).find("\"total\": 3, \"overdue\": 2, \"overdue_statutory\": 1, ") != std::string::npos);
 }
 
 TEST_CASE("permissions: lead and coordinating agencies and those above them, on the date") {
@@ -690,12 +726,12 @@ TEST_CASE("the founding scenario's report: by unit and by agency, with what is o
                                          "25/tai-chinh:1/1"});
   CHECK(by_agency.total == 5);
   CHECK(by_agency.overdue == 4);
-  // On 1 February 2026 nothing was due yet (due 14 February).
+  // On 1 February 2026 nothing was due yet (due 23 February).
   CHECK(reports::make_status_report(t, date(2026, 2, 1), group_by::agency).overdue == 0);
   const auto json = reports::status_json(reports::make_status_report(t, date(2026, 3, 31), group_by::province));
   CHECK(json ==
-        "{\"as_of\": \"2026-03-31\", \"by\": \"province\", \"total\": 5, \"groups\": [{\"key\": \"25\", \"name\": \"Tỉnh Phú "
-        "Thọ\", \"total\": 5, \"overdue\": 4, \"status\": {\"received\": 1, \"assigned\": 2, \"in_progress\": 1, "
+        "{\"as_of\": \"2026-03-31\", \"by\": \"province\", \"total\": 5, \"overdue\": 4, \"overdue_statutory\": 0, \"groups\": "
+        "[{\"key\": \"25\", \"name\": \"Tỉnh Phú Thọ\", \"total\": 5, \"overdue\": 4, \"overdue_statutory\": 0, \"status\": {\"received\": 1, \"assigned\": 2, \"in_progress\": 1, "
         "\"answered\": 1, \"rejected\": 0, \"withdrawn\": 0}}]}\n");
   const auto by_field = reports::make_status_report(t, date(2026, 3, 31), group_by::field);
   const auto land = std::find_if(by_field.rows.begin(), by_field.rows.end(), [](auto& r) { return r.key == "land"; });

@@ -21,6 +21,7 @@ struct status_row {
   std::string name;  // what a reader calls it
   std::uint32_t total = 0;
   std::uint32_t overdue = 0;
+  std::uint32_t overdue_statutory = 0;  // of those, past a deadline the law sets (the rest are internal)
   std::array<std::uint32_t, 16> status{};
   // Days from submission to answer, over the answers given by the as-of date.
   std::uint32_t answered = 0;
@@ -32,6 +33,7 @@ struct status_report {
   group_by by = group_by::province;
   std::uint32_t total = 0;
   std::uint32_t overdue = 0;
+  std::uint32_t overdue_statutory = 0;
   std::vector<std::string> status_names;
   std::vector<status_row> rows;  // non-empty groups, sorted by key
 };
@@ -90,7 +92,7 @@ template <class Tracker>
     std::vector<std::size_t> keys;    // row -> group key
     std::vector<status_row> rows;     // counts only
     std::vector<std::vector<std::int32_t>> durations;
-    std::uint32_t total = 0, overdue = 0;
+    std::uint32_t total = 0, overdue = 0, overdue_statutory = 0;
     std::size_t row(std::size_t key) {
       if (key >= row_of.size()) row_of.resize(key + 1, SIZE_MAX);
       if (row_of[key] == SIZE_MAX) {
@@ -114,7 +116,10 @@ template <class Tracker>
       auto& row = t.rows[r];
       ++row.total, ++t.total;
       ++row.status[statuses[i]];
-      if (!L::is_final(statuses[i]) && tracker.due(p) < as_of) ++row.overdue, ++t.overdue;
+      if (!L::is_final(statuses[i]) && tracker.due(p) < as_of) {
+        ++row.overdue, ++t.overdue;
+        if (tracker.deadline(p) == deadline_kind::statutory) ++row.overdue_statutory, ++t.overdue_statutory;
+      }
       if (answer_is_last && statuses[i] == L::answer) t.durations[r].push_back(tracker.last_change(p) - proposals.submitted(p));
     }
   };
@@ -156,10 +161,10 @@ template <class Tracker>
     return report.rows[row_of[key]];
   };
   for (auto& t : tallies) {
-    report.total += t.total, report.overdue += t.overdue;
+    report.total += t.total, report.overdue += t.overdue, report.overdue_statutory += t.overdue_statutory;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
       auto& row = row_for(t.keys[r]);
-      row.total += t.rows[r].total, row.overdue += t.rows[r].overdue;
+      row.total += t.rows[r].total, row.overdue += t.rows[r].overdue, row.overdue_statutory += t.rows[r].overdue_statutory;
       for (std::size_t s = 0; s < row.status.size(); ++s) row.status[s] += t.rows[r].status[s];
       auto& d = durations[row_of[t.keys[r]]];
       if (d.empty()) d = std::move(t.durations[r]);
@@ -195,8 +200,9 @@ template <class Tracker>
 // Whether status_table() has the columns of days to answer.
 enum class times_to_answer : bool { omit, show };
 
-// Columns: key, name, total, one per status, overdue, and (unless omitted) the median
-// and 90th percentile of days from submission to answer.
+// Columns: key, name, total, one per status, overdue, overdue_statutory (those past a
+// deadline the law sets; the others' are internal), and (unless omitted) the median and
+// 90th percentile of days from submission to answer.
 [[nodiscard]] LOCALGOV_DECL table status_table(const status_report& report, times_to_answer times = times_to_answer::show);
 
 // {"as_of": ..., "by": ..., "total": N, "groups": [{"key", "name", "total", "overdue",

@@ -225,6 +225,9 @@ class basic_tracker {
   [[nodiscard]] status_index status(proposal_id p) const { return status_[checked_index(p)]; }
   // The lead's deadline; date::max() when no rule covers the proposal.
   [[nodiscard]] date due(proposal_id p) const { return due_[checked_index(p)]; }
+  // Whether that deadline is the law's or an internal one (the rule's; internal when no
+  // rule covers the proposal).
+  [[nodiscard]] deadline_kind deadline(proposal_id p) const { return deadline_[checked_index(p)]; }
   // The date of the proposal's last event in the trail; its submission when it has none.
   [[nodiscard]] date last_change(proposal_id p) const { return last_change_[checked_index(p)]; }
   [[nodiscard]] const event_log& events() const noexcept { return events_; }
@@ -262,7 +265,7 @@ class basic_tracker {
   // Bytes the tracker holds per proposal: state, trail and board (the list's ids and
   // titles are the input, counted separately).
   [[nodiscard]] std::size_t memory_bytes() const noexcept {
-    return status_.capacity() * sizeof(status_index) + due_.capacity() * sizeof(date) +
+    return status_.capacity() * sizeof(status_index) + due_.capacity() * sizeof(date) + deadline_.capacity() * sizeof(deadline_kind) +
            agency_.capacity() * sizeof(body_id) + last_change_.capacity() * sizeof(date) + has_events_.capacity() / 8 +
            province_.capacity() * sizeof(unit_id) + events_.memory_bytes() + live_.memory_bytes() +
            watched_status_.capacity() * sizeof(status_index) + answers_.capacity() * sizeof(answer_event);
@@ -362,6 +365,7 @@ class basic_tracker {
   // random; sync() makes room in them unwritten, and routes into them in parallel.
   detail::big_column<status_index> status_;
   detail::big_column<date> due_;
+  detail::big_column<deadline_kind> deadline_;
   // The lead agency (its board row), found with the due date: change() then touches no
   // routing table, only columns of the proposal's own row.
   detail::big_column<body_id> agency_;
@@ -413,6 +417,7 @@ std::size_t basic_tracker<L, Cal>::route_rows(std::size_t from, std::size_t to) 
     status_[i] = L::initial;
     if (watching) watched_status_[i] = L::initial;
     due_[i] = r ? r->due : date::max();
+    deadline_[i] = r ? table_->rules()[r->rule].deadline : deadline_kind::internal;
     agency_[i] = r ? r->lead : no_id<body_id>;
     last_change_[i] = proposals_->submitted(p);
   }
@@ -425,7 +430,7 @@ void basic_tracker<L, Cal>::sync_with(unsigned threads) {
   if (n == begin) return;
   // Room made unwritten (big_column): each thread is the first to touch its part, and the
   // page faults of fresh memory, the dearest part of a first sync, are shared too.
-  status_.resize(n), due_.resize(n), agency_.resize(n), last_change_.resize(n);
+  status_.resize(n), due_.resize(n), deadline_.resize(n), agency_.resize(n), last_change_.resize(n);
   if (!keep_trail_ && watched_ != date::max()) watched_status_.resize(n);
   has_events_.resize(n, false);  // bits: not written by several threads
   const auto parts = detail::parts_for(n - begin, threads);
@@ -437,7 +442,8 @@ void basic_tracker<L, Cal>::sync_with(unsigned threads) {
   detail::run_parts(n - begin, parts, route_part);
   if (const auto failed = *std::min_element(stopped.begin(), stopped.end()); failed != SIZE_MAX) {
     // Nothing of this sync is kept: the tracker stays as it was, and says which proposal.
-    status_.resize(begin), due_.resize(begin), agency_.resize(begin), last_change_.resize(begin), has_events_.resize(begin);
+    status_.resize(begin), due_.resize(begin), deadline_.resize(begin), agency_.resize(begin), last_change_.resize(begin);
+    has_events_.resize(begin);
     if (!watched_status_.empty()) watched_status_.resize(begin);
     throw_unroutable(static_cast<proposal_id>(begin + failed));
   }

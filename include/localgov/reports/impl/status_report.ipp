@@ -69,6 +69,7 @@ LOCALGOV_DECL table status_table(const status_report& report, times_to_answer ti
   std::vector<table::column> columns{{"key"}, {"name"}, {"total", align::right}};
   for (const auto& s : report.status_names) columns.push_back({s, align::right});
   columns.push_back({"overdue", align::right});
+  columns.push_back({"overdue_statutory", align::right});
   if (with_times) {
     columns.push_back({"days_to_answer_median", align::right});
     columns.push_back({"days_to_answer_p90", align::right});
@@ -79,6 +80,7 @@ LOCALGOV_DECL table status_table(const status_report& report, times_to_answer ti
     std::vector<std::string> cells{r.key, r.name, std::to_string(r.total)};
     for (std::size_t s = 0; s < report.status_names.size(); ++s) cells.push_back(std::to_string(r.status[s]));
     cells.push_back(std::to_string(r.overdue));
+    cells.push_back(std::to_string(r.overdue_statutory));
     if (with_times) {
       cells.push_back(days(r.median_days));
       cells.push_back(days(r.p90_days));
@@ -94,6 +96,8 @@ LOCALGOV_DECL std::string status_json(const status_report& report) {
   w.key("as_of"), w.value(report.as_of.to_string());
   w.key("by"), w.value(format_as(report.by));
   w.key("total"), w.value(static_cast<std::uint64_t>(report.total));
+  w.key("overdue"), w.value(static_cast<std::uint64_t>(report.overdue));
+  w.key("overdue_statutory"), w.value(static_cast<std::uint64_t>(report.overdue_statutory));
   w.key("groups");
   w.begin_array();
   for (const auto& r : report.rows) {
@@ -102,6 +106,7 @@ LOCALGOV_DECL std::string status_json(const status_report& report) {
     w.key("name"), w.value(r.name);
     w.key("total"), w.value(static_cast<std::uint64_t>(r.total));
     w.key("overdue"), w.value(static_cast<std::uint64_t>(r.overdue));
+    w.key("overdue_statutory"), w.value(static_cast<std::uint64_t>(r.overdue_statutory));
     w.key("status");
     w.begin_object();
     for (std::size_t s = 0; s < report.status_names.size(); ++s) {
