@@ -33,6 +33,7 @@
 #include <localgov/model/organization.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
 #include <localgov/presets/vietnam_calendar.hpp>
+#include <localgov/presets/vietnam_deciders.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/routing/proposals.hpp>
 #include <localgov/routing/routing_table.hpp>
@@ -223,7 +224,8 @@ class world {
   // id,field,channel,origin,province,handled_at,lead,coordinators,days,count,basis.
   world(organization o, std::string_view rule_rows)
       : org(std::move(o)), rules(io::read_rules(org.words(), std::string(rules_header) + std::string(rule_rows), "<world rules>")),
-        table(org, rules, presets::vietnam_calendar()), track(table, proposals), names_(org, &rules, &proposals) {
+        table(org, rules, presets::vietnam_calendar(), presets::vietnam_decider), track(table, proposals),
+        names_(org, &rules, &proposals) {
     track.check_permissions(true);
   }
   world(const world&) = delete;
