@@ -76,12 +76,6 @@ struct not_a_calendar {
 
 }  // namespace
 
-// Failed checks print dates as ISO text.
-template <>
-struct doctest::StringMaker<date> {
-  static doctest::String convert(const date& x) { return x.to_string().c_str(); }
-};
-
 static_assert(Calendar<holiday_calendar>);
 static_assert(Calendar<six_day_week>);
 static_assert(!Calendar<not_a_calendar>);
