@@ -98,13 +98,13 @@ TEST_CASE("cli report: the founding scenario as of 31 March 2026, as text and Ma
   CHECK(r.err.empty());
   CHECK(r.out.starts_with("Báo cáo tình hình giải quyết kiến nghị, đề xuất đến ngày 2026-03-31 (by agency)\n"
                           "Ban Tổ chức Tỉnh ủy tổng hợp, báo cáo Thường trực Tỉnh ủy\n"));
-  CHECK(r.out.find("Tỉnh Phú Thọ: 5 proposals, 4 overdue") != std::string::npos);
-  CHECK(test::has_row(r.out, {"25/noi-vu", "Sở", "Nội", "vụ,", "Tỉnh", "Phú", "Thọ", "2", "1", "1", "0", "0", "0", "0", "2"}));
+  CHECK(r.out.find("Tỉnh Phú Thọ: 5 proposals, 4 overdue (0 past a statutory deadline, 4 past an internal one)") != std::string::npos);
+  CHECK(test::has_row(r.out, {"25/noi-vu", "Sở", "Nội", "vụ,", "Tỉnh", "Phú", "Thọ", "2", "1", "1", "0", "0", "0", "0", "2", "0"}));
   const auto md = test::run({"report", "--units", units, "--proposals", proposals, "--events", events, "--as-of",
                              "2026-03-31", "--by", "unit", "--format", "md"});
   CHECK(md.status == 0);
   CHECK(md.out.starts_with("## Báo cáo tình hình"));
-  CHECK(md.out.find("| 04897 | Xã Thịnh Minh | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 56 | 56 |") != std::string::npos);
+  CHECK(md.out.find("| 04897 | Xã Thịnh Minh | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 56 | 56 |") != std::string::npos);
   CHECK(md.out.find("### Cơ quan quá hạn nhiều nhất (most overdue agencies)") != std::string::npos);
 }
 

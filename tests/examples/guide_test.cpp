@@ -114,7 +114,7 @@ TEST_CASE("guide: the program prints what docs/GUIDE.md shows") {
   CHECK(csv.starts_with("key,name,total,received,assigned,in_progress,answered,rejected,withdrawn,overdue,"));
   CHECK(csv.find("\n25/noi-vu,\"Sở Nội vụ, Tỉnh Phú Thọ\",2,") != std::string::npos);
   const auto json = localgov::io::read_file(out + "/status.json");
-  CHECK(json.starts_with(R"({"as_of": "2026-03-31", "by": "agency", "total": 6, "groups": [{"key": "25/khoa-hoc-cong-nghe",)"));
+  CHECK(json.starts_with(R"({"as_of": "2026-03-31", "by": "agency", "total": 6, "overdue": 5, "overdue_statutory": 0, "groups": [{"key": "25/khoa-hoc-cong-nghe",)"));
   fs::remove_all(out);
 }
 
