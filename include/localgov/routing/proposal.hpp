@@ -1,5 +1,5 @@
-// One proposal or petition as filed: what proposal_list::add takes, what the list gives
-// back for a key, and what a routing table routes.
+// One matter as filed (a proposal, a petition, a complaint...): what proposal_list::add
+// takes, what the list gives back for a key, and what a routing table routes.
 #pragma once
 
 #include <localgov/config.hpp>
