@@ -102,6 +102,10 @@ TEST_CASE("a denunciation of a commune official and of a Director") {
   CHECK(routed(matter(channel::denunciation, "04795/ubnd#vice_chair", monday_3_august_2026)).starts_with("25/ubnd#chair | "));
   const auto why = table().explain(matter(channel::denunciation, "25/noi-vu#director", monday_3_august_2026));
   REQUIRE(why);
+  REQUIRE(why->path.size() == 2);
+  CHECK(org().code_of(why->path[1]) == "25/ubnd");
+  // A complaint against the ward's own decision: the ward's People's Committee decides, a path of one.
+  CHECK(table().explain(matter(channel::complaint, "04795/ubnd", monday_3_august_2026))->path.size() == 1);
   REQUIRE(why->facts.size() == 4);
   CHECK(why->facts[1] == "respondent: Sở Nội vụ (25/noi-vu), its Giám đốc");
   CHECK(why->facts[2] == "decider: Chủ tịch Ủy ban nhân dân tỉnh (25/ubnd#chair; Luật Tố cáo 2018, Điều 13 khoản 4 điểm a)");

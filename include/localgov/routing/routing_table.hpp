@@ -399,7 +399,10 @@ std::optional<route_explanation> basic_routing_table<Cal>::explain(const proposa
                       std::to_string(p.area == area_kind::remote && rr.remote_days ? *rr.remote_days : rr.days) +
                       (rr.count == day_count::working ? " working" : " calendar") + " days (" +
                       std::string(format_as(rr.deadline)) + " deadline), due " + r->due.to_string() + "; " + rr.basis);
-  if (r->lead != no_id<body_id>) out.path = {p.against.body, r->lead};
+  if (r->lead != no_id<body_id>) {  // from the respondent to the decider's body, once when they are one
+    out.path = {p.against.body};
+    if (r->lead != p.against.body) out.path.push_back(r->lead);
+  }
   return out;
 }
 
