@@ -150,8 +150,6 @@ class basic_routing_table {
   }
 
   [[nodiscard]] std::optional<route_result> route_by_respondent(const proposal& p) const;
-  // The rule for a matter routed by respondent, decided in `unit`, received on `on`.
-  [[nodiscard]] std::optional<rule_id> respondent_rule(const proposal& p, unit_id unit, date on) const;
 
   // Where a climb starts: the origin's body answering for the field, else its People's
   // Committee, else its first body.
@@ -407,31 +405,15 @@ std::optional<route_explanation> basic_routing_table<Cal>::explain(const proposa
 }
 
 template <class Cal>
-std::optional<rule_id> basic_routing_table<Cal>::respondent_rule(const proposal& p, unit_id unit, date on) const {
-  // As rule_set::find, among the few rules of these channels.
-  const auto level = org_->unit(unit).level;
-  const std::string_view province = org_->unit(org_->province_of(unit)).code;
-  std::optional<rule_id> best;
-  auto rank = [&](const rule& r) { return (r.province.empty() ? 0 : 2) + (r.field == no_id<field_id> ? 0 : 1); };
-  for (const auto id : respondent_rules_) {
-    const auto& r = (*rules_)[id];
-    if (r.via != p.via || r.origin != level || r.from > on) continue;
-    if (r.field != p.field && r.field != no_id<field_id>) continue;
-    if (!r.province.empty() && r.province != province) continue;
-    if (!best || rank(r) > rank((*rules_)[*best]) || (rank(r) == rank((*rules_)[*best]) && r.from > (*rules_)[*best].from))
-      best = id;
-  }
-  return best;
-}
-
-template <class Cal>
 std::optional<route_result> basic_routing_table<Cal>::route_by_respondent(const proposal& p) const {
   if (deciders_ == nullptr || p.against.body == no_id<body_id>) return std::nullopt;
   const auto d = deciders_(*org_, p.via, p.against, p.submitted);
   if (d.body == no_id<body_id> && d.outside.empty()) return std::nullopt;
   // The decider's unit, or for a decider outside the organisation the respondent's.
   const auto unit = d.body != no_id<body_id> ? org_->body(d.body).unit : org_->body(p.against.body).unit;
-  const auto found = respondent_rule(p, unit, p.submitted);
+  // The rule of the decider's tier and province in force that day: a lookup over the
+  // rules, as for the few matters of these channels it is.
+  const auto found = rules_->find(p.field, p.via, org_->unit(unit).level, org_->unit(org_->province_of(unit)).code, p.submitted);
   if (!found) return std::nullopt;
   const auto& r = (*rules_)[*found];
   route_result out;

@@ -108,7 +108,8 @@ class rule_set {
   // The rule for a matter received on `on`, or nullopt when none applies: a province's
   // own rule before the general one, a field's own before the rule for every field, and
   // of those the latest in force on `on`. O(rules): the routing table calls it once per
-  // (unit, field, channel) when it is built, for the field channels.
+  // (unit, field, channel) of the field channels when it is built, and once per route of
+  // a matter routed by respondent.
   [[nodiscard]] std::optional<rule_id> find(field_id field, channel via, tier origin, std::string_view province,
                                             date on = date::max()) const;
 
