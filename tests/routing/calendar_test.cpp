@@ -177,6 +177,8 @@ TEST_CASE("calendar: 2031 is known, with its New Year and Tết; a date past the
   CHECK_THROWS_AS((void)vn.add_working_days(d("2031-12-30"), 5), localgov::error);  // reaches 2032
   CHECK_THROWS_AS((void)due_date(vn, d("2031-12-01"), 60, day_count::calendar), localgov::error);
   CHECK_THROWS_AS((void)vn.is_working_day(d("2024-12-31")), localgov::error);
+  CHECK_THROWS_AS((void)vn.next_working_day(d("2032-01-01")), localgov::error);
+  CHECK(vn.next_working_day(d("2031-12-27")) == d("2031-12-29"));  // Saturday -> Monday, still known
   try {
     (void)vn.is_working_day(d("2040-01-01"));
     FAIL("no error");
@@ -274,6 +276,10 @@ TEST_CASE("calendar: the O(1) table agrees with a day-by-day walk (2025-2030, n 
     }
     // Also against the generic stepwise walk over the calendar's own is_working_day.
     CHECK(add_working_days_stepwise(vn, start, 37) == forward[37]);
+    // The first working day on or after `start`: the table's answer is the walk's.
+    date walked = start;
+    while (!brute.is_working_day(walked)) walked += 1;
+    if (vn.next_working_day(start) != walked) FAIL_CHECK("next_working_day mismatch");
   }
   // Counts between arbitrary pairs, including non-working ends.
   for (date a = d("2025-01-01"); a <= d("2030-12-31"); a += 17)
@@ -311,6 +317,12 @@ TEST_CASE("calendar: dates outside the precomputed range are still correct") {
   CHECK(everywhere.add_working_days(d("2025-01-02"), -3) == d("2024-12-27"));  // 1 Jan, 31 Dec, 30 Dec, 27 Dec
   CHECK(everywhere.working_days_between(d("2024-12-27"), d("2025-01-02")) == 3);
   CHECK(brute.count(d("2024-12-27"), d("2025-01-02")) == 3);
+  // The next working day out of the table, and across its end.
+  CHECK(everywhere.next_working_day(d("2031-12-31")) == d("2031-12-31"));  // a Wednesday
+  CHECK(everywhere.next_working_day(d("2032-01-03")) == d("2032-01-05"));  // Saturday -> Monday
+  CHECK(narrow.next_working_day(d("2026-03-28")) == d("2026-03-30"));       // a Saturday at the table's end
+  CHECK(narrow.next_working_day(d("2026-03-29")) == d("2026-03-30"));       // past it
+  CHECK(narrow.next_working_day(d("2026-02-14")) == d("2026-02-23"));       // Tết, in the table
   // Far from the table in both directions.
   CHECK(everywhere.add_working_days(d("2000-01-07"), 1) == d("2000-01-10"));
   CHECK(everywhere.add_working_days(d("2040-01-09"), -1) == d("2040-01-06"));

@@ -46,12 +46,19 @@ template <class C>
   return d;
 }
 
-// The first working day on or after `d` (d itself when it is one). Linear in the days
-// skipped, which a calendar keeps short.
+// The first working day on or after `d` (d itself when it is one): the calendar's own
+// next_working_day when it has one (holiday_calendar: O(1) in its table range), else a
+// walk, linear in the days skipped, which a calendar keeps short.
 template <Calendar Cal>
 [[nodiscard]] date roll_forward(const Cal& cal, date d) {
-  while (!cal.is_working_day(d)) d += 1;
-  return d;
+  if constexpr (requires {
+                  { cal.next_working_day(d) } -> std::same_as<date>;
+                }) {
+    return cal.next_working_day(d);
+  } else {
+    while (!cal.is_working_day(d)) d += 1;
+    return d;
+  }
 }
 
 // When a matter received on `start` is due, `days` days later, as the Civil Code 2015
@@ -148,6 +155,23 @@ class holiday_calendar {
       return count_[i + 1] != count_[i];
     }
     return compute_is_working_day(d);
+  }
+
+  // The first working day on or after `d`. O(1) in the table range; throws for a date it
+  // does not know, or when the day it reaches is one.
+  [[nodiscard]] date next_working_day(date d) const {
+    if (!knows(d)) [[unlikely]] throw_unknown(d);
+    if (in_table(d)) {
+      const auto before = static_cast<std::size_t>(count_[static_cast<std::size_t>(d - first_)]);  // working days before d
+      if (before < working_.size()) {
+        const date found = first_ + working_[before];
+        if (!knows(found)) [[unlikely]] throw_unknown(found);
+        return found;
+      }
+      d = last_ + 1;
+    }
+    while (!known_working_day(d)) d += 1;
+    return d;
   }
 
   // See add_working_days_stepwise for the convention (n > 0: the n-th working day strictly
