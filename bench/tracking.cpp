@@ -563,9 +563,9 @@ int main(int argc, char** argv) {
       }
       for (std::size_t c = 0; c < a[r].size(); ++c, ++cells) differing += a[r][c] != b[r][c];
     }
-    std::printf("agreement: %s (%zu rows x 12 columns; localgov %zu rows, sqlite3 %zu rows)\n",
-                differing == 0 && !a.empty() ? "yes, every cell matches" : "NO: the reports differ", a.size(), a.size(),
-                b.size());
+    std::printf("agreement: %s (%zu rows x %zu columns; localgov %zu rows, sqlite3 %zu rows)\n",
+                differing == 0 && !a.empty() ? "yes, every cell matches" : "NO: the reports differ", a.size(),
+                a.empty() ? std::size_t{0} : a[0].size(), a.size(), b.size());
     if (differing != 0) {
       std::printf("localgov:\n%s\nsqlite3:\n%s\n", ours_out.out.c_str(), theirs_out.out.c_str());
       return 1;
