@@ -122,7 +122,10 @@ TEST_CASE("a voters' petition goes to the province's body answering for its fiel
   CHECK(org().code_of(r->lead) == "25/giao-duc-dao-tao");
   CHECK(r->due == date(2026, 10, 2));
   CHECK(table().rules()[r->rule].deadline == deadline_kind::internal);
+  CHECK(r->deadline == deadline_kind::internal);
   CHECK(r->accept_by == date::max());
+  // A complaint's route says its deadline is the law's.
+  CHECK(table().route(matter(channel::complaint, "25/noi-vu", monday_3_august_2026))->deadline == deadline_kind::statutory);
 }
 
 TEST_CASE("proposals file: a respondent is required where the law has one, refused elsewhere, checked") {

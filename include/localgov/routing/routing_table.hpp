@@ -32,6 +32,7 @@ struct route_result {
   // the lead or a coordinator.
   body_id sector_coordinator = no_id<body_id>;
   date due;
+  deadline_kind deadline = deadline_kind::internal;  // the rule's: whether `due` is the law's
   rule_id rule{};
   // For the channels routed by respondent: the lead's head decides (decider_title: Chủ
   // tịch, Giám đốc), or, with no lead, someone outside the organisation (`outside`), on the
@@ -98,6 +99,7 @@ class basic_routing_table {
     out.handled_at = e.handled_at;
     out.coordinators = {coordinators_.data() + e.coordinators_begin, e.coordinators_count};
     out.due = due_date(calendar_, submitted, term.days, term.count);
+    out.deadline = term.deadline;
     out.rule = static_cast<rule_id>(e.rule);
     if (sector != no_id<field_id>) {
       const auto s = responsible_[index_of(out.handled_at) * field_count_ + index_of(sector)];
@@ -190,6 +192,7 @@ class basic_routing_table {
   struct term {  // a rule's deadline, apart from its names and text: 8 bytes per rule
     std::int32_t days;
     day_count count;
+    deadline_kind deadline;
   };
   std::vector<term> terms_;
   std::vector<body_id> coordinators_;
@@ -212,7 +215,7 @@ basic_routing_table<Cal>::basic_routing_table(const organization_core& org, cons
       field_count_(org.words().fields().size()) {
   LOCALGOV_ASSERT(rules.size() < UINT16_MAX, "at most 65,534 rules");
   entries_.resize(org.unit_count() * field_count_ * field_channel_count);
-  for (const auto& r : rules.all()) terms_.push_back({r.days, r.count});
+  for (const auto& r : rules.all()) terms_.push_back({r.days, r.count, r.deadline});
   responsible_.assign(org.unit_count() * field_count_, no_id<body_id>);
   for (std::size_t u = 0; u < org.unit_count(); ++u)
     for (std::size_t f = 0; f < field_count_; ++f)
@@ -418,6 +421,7 @@ std::optional<route_result> basic_routing_table<Cal>::route_by_respondent(const 
   const auto& r = (*rules_)[*found];
   route_result out;
   out.rule = *found;
+  out.deadline = r.deadline;
   out.lead = d.body;
   out.handled_at = d.body != no_id<body_id> ? unit : no_id<unit_id>;
   out.decider_title = d.title;

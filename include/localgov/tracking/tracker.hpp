@@ -417,7 +417,7 @@ std::size_t basic_tracker<L, Cal>::route_rows(std::size_t from, std::size_t to) 
     status_[i] = L::initial;
     if (watching) watched_status_[i] = L::initial;
     due_[i] = r ? r->due : date::max();
-    deadline_[i] = r ? table_->rules()[r->rule].deadline : deadline_kind::internal;
+    deadline_[i] = r ? r->deadline : deadline_kind::internal;
     agency_[i] = r ? r->lead : no_id<body_id>;
     last_change_[i] = proposals_->submitted(p);
   }
