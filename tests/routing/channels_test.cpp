@@ -159,6 +159,11 @@ TEST_CASE("proposals file: a respondent is required where the law has one, refus
   CHECK(list.area(*list.find("D")) == area_kind::ordinary);
   CHECK(list.against(*list.find("P")).body == no_id<body_id>);
   CHECK(routed(list[*list.find("K")]) == "04795/ubnd#chair | 2026-08-12 | 2026-09-28 | complaint/commune/2026 | 04795/van-phong-hdnd-ubnd");
+  // A respondent that is not the organisation's is refused when routed, not read out of bounds.
+  const proposal stray{.id = "S", .unit = *org().find_unit("04795"), .field = *org().words().find_field("land"),
+                       .via = channel::complaint, .submitted = date(2026, 8, 3), .against = {id_at<body_id>(org().body_count())}};
+  CHECK_THROWS_WITH_AS((void)table().route(stray), "proposal S: its respondent is not a body (or post title) of the organisation",
+                       error);
   // In code, too: a complaint without a respondent is refused.
   CHECK_THROWS_WITH_AS(list.add({.id = "X", .unit = *org().find_unit("04795"), .field = *org().words().find_field("land"),
                                  .via = channel::complaint, .submitted = date(2026, 8, 3)}),

@@ -114,8 +114,9 @@ class basic_routing_table {
   // date and sector; for a complaint, second complaint or denunciation, to its decider,
   // found from its respondent, the rule chosen by the decider's tier and province (by the
   // respondent's when the decider is outside), the period the remote one for a remote area,
-  // run from the day acceptance is due. O(1) for the field channels; O(the decider
-  // function + rules for those channels) for the others.
+  // run from the day acceptance is due (a respondent not of the organisation is error
+  // "routing.unknown_respondent"). O(1) for the field channels; O(the decider function +
+  // rules) for the others.
   [[nodiscard]] std::optional<route_result> route(const proposal& p) const {
     if (routed_by_respondent(p.via)) [[unlikely]]
       return route_by_respondent(p);
@@ -410,6 +411,10 @@ std::optional<route_explanation> basic_routing_table<Cal>::explain(const proposa
 template <class Cal>
 std::optional<route_result> basic_routing_table<Cal>::route_by_respondent(const proposal& p) const {
   if (deciders_ == nullptr || p.against.body == no_id<body_id>) return std::nullopt;
+  if (index_of(p.against.body) >= org_->body_count() ||
+      (p.against.title != no_id<post_title_id> && index_of(p.against.title) >= org_->words().post_titles().size()))
+    throw error("routing.unknown_respondent",
+                "proposal " + std::string(p.id) + ": its respondent is not a body (or post title) of the organisation");
   const auto d = deciders_(*org_, p.via, p.against, p.submitted);
   if (d.body == no_id<body_id> && d.outside.empty()) return std::nullopt;
   // The decider's unit, or for a decider outside the organisation the respondent's.
