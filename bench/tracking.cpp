@@ -243,7 +243,8 @@ std::string peer_script(const bench::scratch_dir& dir, const std::string& units_
          "  left join latest l on l.proposal_id = p.id\n"
          "  where p.submitted <= " + d + "\n"
          "), counts as (\n"
-         "  select province, count(*) as total, sum(status = 'received') as received, sum(status = 'assigned') as assigned,\n"
+         "  select province, count(*) as total, sum(status = 'received') as received, sum(status = 'accepted') as accepted,\n"
+         "    sum(status = 'assigned') as assigned,\n"
          "    sum(status = 'in_progress') as in_progress, sum(status = 'answered') as answered,\n"
          "    sum(status = 'rejected') as rejected, sum(status = 'withdrawn') as withdrawn,\n"
          "    sum(status not in ('answered', 'rejected', 'withdrawn') and due < " + d + ") as overdue,\n"
@@ -263,7 +264,7 @@ std::string peer_script(const bench::scratch_dir& dir, const std::string& units_
          "    max(case when k = max(1, (9 * n + 9) / 10) then days end) as p90\n"
          "  from ranked group by province\n"
          ")\n"
-         "select c.province, u.name, c.total, c.received, c.assigned, c.in_progress, c.answered, c.rejected, c.withdrawn,\n"
+         "select c.province, u.name, c.total, c.received, c.accepted, c.assigned, c.in_progress, c.answered, c.rejected, c.withdrawn,\n"
          "  c.overdue, c.overdue_statutory, t.median, t.p90\n"
          "from counts c join units u on u.code = c.province left join times t on t.province = c.province\n"
          "order by c.province;\n";
@@ -273,7 +274,7 @@ std::string peer_script(const bench::scratch_dir& dir, const std::string& units_
 // when `header`.
 std::vector<std::vector<std::string>> csv_rows(const std::string& text, bool header) {
   std::vector<std::vector<std::string>> rows;
-  const std::string with_header = header ? text : "k,n,total,s1,s2,s3,s4,s5,s6,overdue,overdue_statutory,median,p90\n" + text;
+  const std::string with_header = header ? text : "k,n,total,s1,s2,s3,s4,s5,s6,s7,overdue,overdue_statutory,median,p90\n" + text;
   io::csv_reader csv(with_header, "report");
   while (csv.next()) {
     rows.emplace_back();
@@ -551,7 +552,7 @@ int main(int argc, char** argv) {
                   e2e_runs, u.median, u.min, theirs.median / u.median);
     }
 
-    // Agreement: every row, every column (province, name, total, six statuses, overdue and
+    // Agreement: every row, every column (province, name, total, seven statuses, overdue and
     // of those past a statutory deadline, median and 90th percentile of days to answer).
     const auto a = csv_rows(ours_out.out, true);
     const auto b = csv_rows(theirs_out.out.substr(0, theirs_out.out.find("Run Time:")), false);

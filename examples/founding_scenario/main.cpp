@@ -280,6 +280,9 @@ int main(int argc, char** argv) try {
     fmt::print("  thụ lý (accept by)  {}, {} ngày{}\n", vn(r->accept_by), rule.accept_days,
                rule.accept_count == day_count::working ? " làm việc (working days)" : " (calendar days)");
     fmt::print("  hạn (due)           {}, {} ngày kể từ ngày thụ lý (statutory)\n", vn(r->due), rule.days);
+    if (rule.max_extensions > 0)
+      fmt::print("  gia hạn (extension) {} lần, mỗi lần đến {} ngày (for a complex case)\n", rule.max_extensions,
+                 rule.extension_days);
     fmt::print("  quy tắc (rule)      {}\n", wrapped(rule.id + ": " + rule.basis, 22));
   }
 

@@ -59,7 +59,7 @@ int main(int argc, char** argv) try {
 
   // [guide:route]
   const auto rules = presets::vietnam_rules(org.words());
-  const routing_table table(org, rules, presets::vietnam_calendar());
+  const routing_table table(org, rules, presets::vietnam_calendar(), presets::vietnam_decider);
 
   const auto staffing = *org.words().find_field("staffing");
   const auto r = table.route(hoa_binh, staffing, channel::proposal, meeting);
@@ -99,6 +99,27 @@ int main(int argc, char** argv) try {
     const auto e = track.events()[i];
     fmt::print("  {} {} {} -> {} by {}\n", e.on.to_string(), list.id(e.proposal), L::name(e.from), L::name(e.to),
                e.actor);
+  }
+  // [guide:end]
+
+  // [guide:complaint]
+  proposal_list matters;
+  const auto complaint = matters.add({.id = "KN-2026-001", .unit = hoa_binh, .field = *org.words().find_field("land"),
+                                      .via = channel::complaint, .submitted = date(2026, 8, 3),
+                                      .against = {*org.find_body("04795/ubnd")}});
+  tracker cases(table, matters);
+  const auto routed = table.route(matters[complaint]);
+  fmt::print("{}: decided by the {} of {}, {}; accept by {}, due {}\n", matters.id(complaint),
+             org.words().post_title(routed->decider_title).name_en, org.name_of(routed->lead), org.unit(routed->handled_at).name,
+             routed->accept_by.to_string(), cases.due(complaint).to_string());
+  cases.change(complaint, date(2026, 8, 6), L::accepted, {}, "Thông báo thụ lý");
+  fmt::print("accepted on 2026-08-06: due {}\n", cases.due(complaint).to_string());
+  cases.extend(complaint, date(2026, 8, 28), 15, {}, "Vụ việc phức tạp");
+  fmt::print("extended by 15 days: due {}\n", cases.due(complaint).to_string());
+  try {
+    cases.extend(complaint, date(2026, 9, 1));
+  } catch (const error& e) {
+    fmt::print("refused [{}]\n", e.id());
   }
   // [guide:end]
 

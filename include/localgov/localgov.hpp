@@ -33,6 +33,7 @@
 #include <localgov/reports/status_report.hpp>
 #include <localgov/reports/table.hpp>
 #include <localgov/routing/calendar.hpp>
+#include <localgov/routing/channel.hpp>
 #include <localgov/routing/compilation.hpp>
 #include <localgov/routing/escalation.hpp>
 #include <localgov/routing/proposals.hpp>

@@ -60,6 +60,8 @@ TEST_CASE("example: the founding scenario tells the whole story and draws the ch
   CHECK(has_line(o, "  thụ lý (accept by)  15/01/2026, 10 ngày (calendar days)"));
   CHECK(has_line(o, "  hạn (due)           23/02/2026, 30 ngày kể từ ngày thụ lý (statutory)"));
   CHECK(has_line(o, "TC-2026-001  denunciation · 05/01/2026"));
+  CHECK(has_line(o, "  gia hạn (extension) 1 lần, mỗi lần đến 15 ngày (for a complex case)"));
+  CHECK(has_line(o, "  gia hạn (extension) 2 lần, mỗi lần đến 30 ngày (for a complex case)"));
   CHECK(has_line(o, "  người giải quyết    Chủ tịch Ủy ban nhân dân tỉnh, Tỉnh Phú Thọ (25/ubnd#chair)"));
   CHECK(has_line(o, "  thẩm quyền (basis)  Luật Tố cáo 2018, Điều 13 khoản 4 điểm a"));
   CHECK(has_line(o, "  thụ lý (accept by)  13/01/2026, 7 ngày làm việc (working days)"));
@@ -90,7 +92,7 @@ TEST_CASE("example: the founding scenario tells the whole story and draws the ch
   CHECK(contains(dot, "Giám đốc: <B>Vương Thị Bẩy</B>"));
   const auto md = localgov::io::read_file(out + "/bao-cao-2026-03-31.md");
   CHECK(md.starts_with("## Tình hình giải quyết đề xuất đến ngày 31/03/2026\n"));
-  CHECK(contains(md, "| 25/noi-vu | Sở Nội vụ, Tỉnh Phú Thọ | 2 | 0 | 2 | 0 | 0 | 0 | 0 | 2 | 0 |  |  |"));
+  CHECK(contains(md, "| 25/noi-vu | Sở Nội vụ, Tỉnh Phú Thọ | 2 | 0 | 0 | 2 | 0 | 0 | 0 | 0 | 2 | 0 |  |  |"));
   if (localgov::io::find_program("dot")) {
     CHECK(has_line(o, "Hình (picture): " + out + "/phu-tho.png"));
     CHECK(localgov::io::read_file(out + "/phu-tho.png").starts_with("\x89PNG"));

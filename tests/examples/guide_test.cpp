@@ -111,7 +111,7 @@ TEST_CASE("guide: the program prints what docs/GUIDE.md shows") {
 
   // The files the last snippet writes.
   const auto csv = localgov::io::read_file(out + "/status.csv");
-  CHECK(csv.starts_with("key,name,total,received,assigned,in_progress,answered,rejected,withdrawn,overdue,"));
+  CHECK(csv.starts_with("key,name,total,received,accepted,assigned,in_progress,answered,rejected,withdrawn,overdue,"));
   CHECK(csv.find("\n25/noi-vu,\"Sở Nội vụ, Tỉnh Phú Thọ\",2,") != std::string::npos);
   const auto json = localgov::io::read_file(out + "/status.json");
   CHECK(json.starts_with(R"({"as_of": "2026-03-31", "by": "agency", "total": 6, "overdue": 5, "overdue_statutory": 0, "groups": [{"key": "25/khoa-hoc-cong-nghe",)"));

@@ -1,13 +1,16 @@
 // Complaints, second complaints and denunciations routed by their respondent to the
 // decider the law names, with the acceptance step and the statutory clock; voters'
-// petitions by field. On Phú Thọ's real bodies and the preset's rules.
+// petitions by field; and the tracker's acceptance and extensions of their periods. On
+// Phú Thọ's real bodies and the preset's rules.
 #include "../test_support.hpp"
 
+#include <localgov/io/events_csv.hpp>
 #include <localgov/io/proposals_csv.hpp>
 #include <localgov/presets/vietnam_calendar.hpp>
 #include <localgov/presets/vietnam_deciders.hpp>
 #include <localgov/presets/vietnam_rules.hpp>
 #include <localgov/routing/routing_table.hpp>
+#include <localgov/tracking/tracker.hpp>
 
 #include <doctest/doctest.h>
 
@@ -168,4 +171,152 @@ TEST_CASE("proposals file: a respondent is required where the law has one, refus
   CHECK_THROWS_WITH_AS(list.add({.id = "X", .unit = *org().find_unit("04795"), .field = *org().words().find_field("land"),
                                  .via = channel::complaint, .submitted = date(2026, 8, 3)}),
                        "proposal X: a complaint needs its respondent, the body (or post) it is against", error);
+}
+
+namespace {
+
+// A tracker of the matters `list` holds, on the preset's table.
+struct tracked {
+  proposal_list list;
+  std::vector<proposal_id> keys;
+  explicit tracked(std::initializer_list<proposal> matters) {
+    int n = 0;
+    for (auto m : matters) {
+      const auto id = "M-" + std::to_string(++n);
+      m.id = id;  // the list keeps its own copy
+      keys.push_back(list.add(m));
+    }
+  }
+};
+
+using L = default_lifecycle;
+const date thursday_6_august_2026(2026, 8, 6);
+
+}  // namespace
+
+TEST_CASE("acceptance moves the clock: the period runs from the day a complaint is accepted") {
+  tracked m{matter(channel::complaint, "04795/ubnd", monday_3_august_2026),
+            matter(channel::complaint, "04795/ubnd", monday_3_august_2026),
+            matter(channel::complaint, "04795/ubnd", monday_3_august_2026)};
+  tracker t(table(), m.list);
+  const auto early = m.keys[0], late = m.keys[1], refused = m.keys[2];
+  // Before acceptance, from the last day it was due (12 August): 11 September.
+  CHECK(t.due(early) == date(2026, 9, 11));
+  // Accepted on 6 August: the 30th day, Saturday 5 September, rolls to Monday the 7th.
+  t.change(early, thursday_6_august_2026, L::accepted);
+  CHECK(t.due(early) == date(2026, 9, 7));
+  CHECK(t.clock(early).accepted == thursday_6_august_2026);
+  // Accepted late, on 17 August: 16 September, past the day it would have had.
+  t.change(late, date(2026, 8, 17), L::accepted);
+  CHECK(t.due(late) == date(2026, 9, 16));
+  // It is accepted or refused before anything else, and a refusal gives its reason.
+  const auto skipped = test::expect_throw<transition_error>([&] { t.change(refused, date(2026, 8, 5), L::assigned); });
+  CHECK(skipped.id() == "tracking.illegal_transition");
+  CHECK(std::string(skipped.what()).ends_with("(allowed after received for a complaint: accepted, rejected, withdrawn)"));
+  CHECK(test::expect_throw<transition_error>([&] { t.change(refused, date(2026, 8, 5), L::rejected); }).id() == "tracking.no_reason");
+  CHECK(t.status(refused) == L::received);
+  t.change(refused, date(2026, 8, 5), L::rejected, {}, "Quyết định hành chính đã có bản án của Tòa án (Điều 11)");
+  CHECK(t.status(refused) == L::rejected);
+  // A proposal has no acceptance step.
+  proposal_list proposals;
+  const auto p = proposals.add({.id = "P", .unit = *org().find_unit("04795"), .field = *org().words().find_field("land"),
+                                .submitted = monday_3_august_2026});
+  tracker field(table(), proposals);
+  CHECK(test::expect_throw<transition_error>([&] { field.change(p, thursday_6_august_2026, L::accepted); }).id() ==
+        "tracking.illegal_transition");
+}
+
+TEST_CASE("complex and remote periods: extensions the law allows, and one past its maximum refused") {
+  tracked m{matter(channel::complaint, "04795/ubnd", monday_3_august_2026),
+            matter(channel::complaint, "04795/ubnd", monday_3_august_2026, area_kind::remote),
+            matter(channel::complaint_second, "25/noi-vu", monday_3_august_2026, area_kind::remote),
+            matter(channel::denunciation, "04795/phong-kinh-te", monday_3_august_2026)};
+  tracker t(table(), m.list);
+  const auto first = m.keys[0], remote = m.keys[1], second_remote = m.keys[2], denunciation = m.keys[3];
+  for (const auto k : m.keys) t.change(k, thursday_6_august_2026, L::accepted);
+
+  // A first complaint: 30 days, 45 if complex (Complaints Art. 28): one extension of 15.
+  CHECK(test::expect_throw<error>([&] { t.extend(first, date(2026, 8, 20), 16); }).id() == "tracking.extension_too_long");
+  t.extend(first, date(2026, 8, 20));
+  CHECK(t.due(first) == date(2026, 9, 21));  // the 45th day, Sunday 20 September, rolled
+  const auto past_limit = test::expect_throw<error>([&] { t.extend(first, date(2026, 8, 21)); });
+  CHECK(past_limit.id() == "tracking.extension_limit");
+  CHECK(std::string(past_limit.what()).starts_with("proposal M-1: its period cannot be extended: it has had 1, the most rule "
+                                                   "complaint/commune/2026 allows (Luật Khiếu nại 2011, Điều 28"));
+  CHECK(t.due(first) == date(2026, 9, 21));
+  CHECK(t.clock(first).extensions == 1);
+
+  // Remote: 45 days, 60 if complex.
+  CHECK(t.due(remote) == date(2026, 9, 21));
+  t.extend(remote, date(2026, 8, 20));
+  CHECK(t.due(remote) == date(2026, 10, 5));
+
+  // A second complaint in a remote area: 60 days, 70 if complex (Art. 37): 10 more at most.
+  CHECK(t.due(second_remote) == date(2026, 10, 5));
+  CHECK(test::expect_throw<error>([&] { t.extend(second_remote, date(2026, 8, 20), 11); }).id() == "tracking.extension_too_long");
+  t.extend(second_remote, date(2026, 8, 20), 10);
+  CHECK(t.due(second_remote) == date(2026, 10, 15));
+
+  // A denunciation: 30 days, extended once by up to 30 if complex, twice if especially
+  // complex (Denunciations Art. 30); never a third time.
+  CHECK(t.due(denunciation) == date(2026, 9, 7));
+  t.extend(denunciation, date(2026, 9, 1), 30, {}, "Vụ việc phức tạp");
+  CHECK(t.due(denunciation) == date(2026, 10, 5));
+  t.extend(denunciation, date(2026, 10, 1), 30, {}, "Vụ việc đặc biệt phức tạp");
+  CHECK(t.due(denunciation) == date(2026, 11, 4));
+  CHECK(test::expect_throw<error>([&] { t.extend(denunciation, date(2026, 11, 2), 10); }).id() == "tracking.extension_limit");
+  CHECK(t.due(denunciation) == date(2026, 11, 4));
+  // The trail has each extension, its status unchanged and its days.
+  const auto& events = t.events();
+  REQUIRE(events.size() == 4 + 5);  // acceptances, extensions
+  const auto last = events[events.size() - 1];
+  CHECK(last.proposal == denunciation);
+  CHECK(last.from == L::accepted);
+  CHECK(last.to == L::accepted);
+  CHECK(last.extended_days == 30);
+  CHECK(last.note == "Vụ việc đặc biệt phức tạp");
+  CHECK(events[0].extended_days == 0);
+
+  // Before acceptance, after the answer, or for a matter whose rule allows none: refused.
+  tracked more{matter(channel::complaint, "04795/ubnd", monday_3_august_2026)};
+  tracker u(table(), more.list);
+  CHECK(test::expect_throw<error>([&] { u.extend(more.keys[0], thursday_6_august_2026); }).id() == "tracking.not_accepted");
+  u.change(more.keys[0], thursday_6_august_2026, L::accepted);
+  CHECK(test::expect_throw<error>([&] { u.extend(more.keys[0], date(2026, 8, 5)); }).id() == "tracking.date_order");
+  u.change(more.keys[0], date(2026, 9, 1), L::answered);
+  CHECK(test::expect_throw<error>([&] { u.extend(more.keys[0], date(2026, 9, 2)); }).id() == "tracking.closed");
+  proposal_list proposals;
+  const auto p = proposals.add({.id = "P", .unit = *org().find_unit("04795"), .field = *org().words().find_field("land"),
+                                .submitted = monday_3_august_2026});
+  tracker field(table(), proposals);
+  CHECK(test::expect_throw<error>([&] { field.extend(p, thursday_6_august_2026); }).id() == "tracking.no_extension");
+}
+
+TEST_CASE("events file: a complaint accepted and extended, a denunciation refused without a reason") {
+  proposal_list list;
+  io::read_proposals(org(), list,
+                     "id,unit_code,field,title,submitted,channel,respondent,remote\n"
+                     "KN-1,04795,land,Khiếu nại thu hồi đất,2026-08-03,complaint,04795/ubnd,yes\n"
+                     "TC-1,04795,staffing,Tố cáo,2026-08-03,denunciation,25/noi-vu#director,\n",
+                     "proposals.csv");
+  tracker t(table(), list);
+  const auto complaint = *list.find("KN-1"), denunciation = *list.find("TC-1");
+  io::read_events(t,
+                  "proposal_id,date,status,note,extension_days\n"
+                  "KN-1,2026-08-06,accepted,Thông báo thụ lý,\n"
+                  "KN-1,2026-08-20,accepted,Vụ việc phức tạp,15\n",
+                  "events.csv");
+  CHECK(t.due(complaint) == date(2026, 10, 5));  // remote and complex: 60 days from 6 August
+  CHECK(t.clock(complaint).extensions == 1);
+  auto message = [&](const std::string& rows) {
+    return std::string(test::expect_throw<input_error>([&] {
+                         io::read_events(t, "proposal_id,date,status,note,extension_days\n" + rows, "more.csv");
+                       }).what());
+  };
+  CHECK(message("KN-1,2026-08-21,accepted,,15\n") ==
+        "more.csv:2:27: proposal KN-1: its period cannot be extended: it has had 1, the most rule complaint/commune/2026 "
+        "allows (" + table().rules()[table().route(list[complaint])->rule].basis + ")");
+  CHECK(message("TC-1,2026-08-06,rejected,,\n") ==
+        "more.csv:2:26: proposal TC-1: a refusal to accept it needs its reason (expected a note)");
+  CHECK(t.status(denunciation) == L::received);
 }

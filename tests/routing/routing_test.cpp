@@ -131,7 +131,7 @@ TEST_CASE("ethnic and religious affairs go to Sở Dân tộc và Tôn giáo whe
 TEST_CASE("a province's own rule overrides the general one") {
   const auto& org = test::national();
   std::string text(presets::vietnam_rules_csv);
-  text += "phu-tho/land,land,proposal,commune,25,province,xay-dung,nong-nghiep-moi-truong,45,working,internal,,,,,Quyết định của UBND tỉnh Phú Thọ\n";
+  text += "phu-tho/land,land,proposal,commune,25,province,xay-dung,nong-nghiep-moi-truong,45,working,internal,,,,,,,,Quyết định của UBND tỉnh Phú Thọ\n";
   const auto rules = io::read_rules(org.words(), text, "rules.csv");
   const routing_table table(org, rules, presets::vietnam_calendar());
   const auto in_phu_tho = table.route(*org.find_unit("04897"), field("land"), channel::proposal, date(2026, 1, 5));

@@ -70,7 +70,7 @@ void random_history(Tracker& t, std::uint32_t seed, std::size_t changes) {
     const auto from = t.status(p);
     std::vector<status_index> options;
     for (status_index s = 0; s < L::status_count; ++s)
-      if (L::allowed(from, s)) options.push_back(s);
+      if (allowed_for<L>(t.proposals().via(p), from, s)) options.push_back(s);
     if (options.empty()) continue;
     const auto on = last[static_cast<std::size_t>(p)] + static_cast<std::int32_t>(rng() % 40);
     t.change(p, on, options[rng() % options.size()]);
@@ -79,8 +79,8 @@ void random_history(Tracker& t, std::uint32_t seed, std::size_t changes) {
 }
 
 // The brute-force recount: each proposal's status on a date from its own events alone.
-std::map<std::pair<int, std::size_t>, std::array<std::uint32_t, 7>> recount(const tracker& t, date as_of) {
-  std::map<std::pair<int, std::size_t>, std::array<std::uint32_t, 7>> counts;
+std::map<std::pair<int, std::size_t>, std::array<std::uint32_t, L::status_count + 1>> recount(const tracker& t, date as_of) {
+  std::map<std::pair<int, std::size_t>, std::array<std::uint32_t, L::status_count + 1>> counts;
   const auto& events = t.events();
   for (std::size_t i = 0; i < t.size(); ++i) {
     const auto p = static_cast<proposal_id>(i);
@@ -94,7 +94,7 @@ std::map<std::pair<int, std::size_t>, std::array<std::uint32_t, 7>> recount(cons
                           {3, index_of(k.agency)}, {4, index_of(k.field)}}) {
       auto& row = counts[{g, key}];
       ++row[s];
-      row[6] += overdue;
+      row[L::status_count] += overdue;  // the last column: overdue
     }
   }
   return counts;
@@ -103,18 +103,34 @@ std::map<std::pair<int, std::size_t>, std::array<std::uint32_t, 7>> recount(cons
 }  // namespace
 
 TEST_CASE("the default lifecycle allows exactly the documented transitions") {
-  const std::vector<std::pair<std::string, std::string>> allowed{
-      {"received", "assigned"},    {"received", "rejected"},    {"received", "withdrawn"},
-      {"assigned", "assigned"},    {"assigned", "in_progress"}, {"assigned", "answered"},
-      {"assigned", "rejected"},    {"assigned", "withdrawn"},   {"in_progress", "assigned"},
-      {"in_progress", "answered"}, {"in_progress", "rejected"}, {"in_progress", "withdrawn"}};
-  for (status_index a = 0; a < L::status_count; ++a)
-    for (status_index b = 0; b < L::status_count; ++b) {
-      const bool expected = std::find(allowed.begin(), allowed.end(), std::pair{std::string(L::name(a)), std::string(L::name(b))}) != allowed.end();
-      CHECK_MESSAGE(L::allowed(a, b) == expected, L::name(a) << " -> " << L::name(b));
-    }
+  using transitions = std::vector<std::pair<std::string, std::string>>;
+  const transitions after_receipt{
+      {"assigned", "assigned"},    {"assigned", "in_progress"}, {"assigned", "answered"},   {"assigned", "rejected"},
+      {"assigned", "withdrawn"},   {"in_progress", "assigned"}, {"in_progress", "answered"}, {"in_progress", "rejected"},
+      {"in_progress", "withdrawn"}};
+  auto with = [&](transitions first) {
+    first.insert(first.end(), after_receipt.begin(), after_receipt.end());
+    return first;
+  };
+  // A field channel's matter is assigned at once; a complaint's or a denunciation's is
+  // accepted (thụ lý) or refused first.
+  const auto by_field = with({{"received", "assigned"}, {"received", "rejected"}, {"received", "withdrawn"}});
+  const auto by_respondent = with({{"received", "accepted"},  {"received", "rejected"},  {"received", "withdrawn"},
+                                   {"accepted", "assigned"},  {"accepted", "in_progress"}, {"accepted", "answered"},
+                                   {"accepted", "rejected"}, {"accepted", "withdrawn"}});
+  for (std::size_t c = 0; c < channel_count; ++c) {
+    const auto via = static_cast<channel>(c);
+    const auto& allowed = routed_by_respondent(via) ? by_respondent : by_field;
+    for (status_index a = 0; a < L::status_count; ++a)
+      for (status_index b = 0; b < L::status_count; ++b) {
+        const bool expected =
+            std::find(allowed.begin(), allowed.end(), std::pair{std::string(L::name(a)), std::string(L::name(b))}) != allowed.end();
+        CHECK_MESSAGE(allowed_for<L>(via, a, b) == expected, format_as(via) << ": " << L::name(a) << " -> " << L::name(b));
+      }
+  }
   for (auto s : {L::answered, L::rejected, L::withdrawn}) CHECK(L::is_final(s));
   CHECK(allowed_after<L>(L::answered) == "none: answered is final");
+  CHECK(allowed_after<L>(L::received, channel::complaint) == "accepted, rejected, withdrawn");
 }
 
 namespace {
@@ -188,7 +204,7 @@ TEST_CASE("changes are recorded, illegal ones refused with both statuses and the
   CHECK(e.note == "giao Sở Nội vụ");
   const auto refused = test::expect_throw<transition_error>([&] { t.change(p, date(2026, 1, 6), L::assigned); });
   CHECK(std::string(refused.what()) ==
-        "proposal PT-2025-001: cannot go from answered to assigned (allowed after answered: none: answered is final)");
+        "proposal PT-2025-001: cannot go from answered to assigned (allowed after answered for a proposal: none: answered is final)");
   const auto early = test::expect_throw<error>([&] { t.change(f.id("PT-2025-002"), date(2025, 12, 1), L::assigned); });
   CHECK(std::string(early.what()) == "proposal PT-2025-002: change dated 2025-12-01 is before its submission on 2025-12-16");
   CHECK(t.events().size() == 2);  // nothing changed
@@ -308,7 +324,7 @@ TEST_CASE("reports count what is overdue past the law's deadlines apart from wha
   CHECK(t.deadline(proposal) == deadline_kind::internal);
   CHECK(t.due(complaint) == date(2026, 9, 11));
   CHECK(t.due(proposal) == date(2026, 10, 2));
-  t.change(denunciation, date(2026, 8, 12), L::assigned);
+  t.change(denunciation, date(2026, 8, 12), L::accepted);
   t.change(denunciation, date(2026, 8, 20), L::answered);
   const auto in_september = reports::make_status_report(t, date(2026, 9, 30), group_by::province);
   CHECK(in_september.overdue == 1);
@@ -319,8 +335,8 @@ TEST_CASE("reports count what is overdue past the law's deadlines apart from wha
   REQUIRE(in_october.rows.size() == 1);
   CHECK(in_october.rows[0].overdue_statutory == 1);
   CHECK(reports::status_table(in_october).csv() ==
-        "key,name,total,received,assigned,in_progress,answered,rejected,withdrawn,overdue,overdue_statutory,"
-        "days_to_answer_median,days_to_answer_p90\n25,Tỉnh Phú Thọ,3,2,0,0,1,0,0,2,1,17,17\n");
+        "key,name,total,received,accepted,assigned,in_progress,answered,rejected,withdrawn,overdue,overdue_statutory,"
+        "days_to_answer_median,days_to_answer_p90\n25,Tỉnh Phú Thọ,3,2,0,0,0,1,0,0,2,1,17,17\n");
   CHECK(reports::status_json(in_october).find("\"total\": 3, \"overdue\": 2, \"overdue_statutory\": 1, ") != std::string::npos);
 }
 
@@ -432,7 +448,7 @@ TEST_CASE("property: boards equal a brute-force recount at several dates; totals
       for (const auto& [key, row] : expected) {
         const auto g = static_cast<group_by>(key.first);
         for (status_index s = 0; s < L::status_count; ++s) REQUIRE(board.count(g, key.second, s) == row[s]);
-        REQUIRE(board.overdue(g, key.second) == row[6]);
+        REQUIRE(board.overdue(g, key.second) == row[L::status_count]);
       }
       // Conservation: units sum to provinces sum to the country; agencies and fields too.
       for (auto g : {group_by::province, group_by::unit, group_by::agency, group_by::field}) {
@@ -466,6 +482,9 @@ struct reopenable_lifecycle : default_lifecycle {
   [[nodiscard]] static constexpr bool is_final(status_index s) noexcept { return s == rejected || s == withdrawn; }
   [[nodiscard]] static constexpr bool allowed(status_index from, status_index to) noexcept {
     return (from == answered && to == assigned) || default_lifecycle::allowed(from, to);
+  }
+  [[nodiscard]] static constexpr bool allowed(channel via, status_index from, status_index to) noexcept {
+    return (from == answered && to == assigned) || default_lifecycle::allowed(via, from, to);
   }
 };
 
@@ -695,7 +714,7 @@ TEST_CASE("events file: applied in order; every bad row names its line and colum
   CHECK(message("PT-9,2026-01-01,assigned,,\n") ==
         "events.csv:2:1: unknown proposal id 'PT-9' (expected an id from the proposals file)");
   CHECK(message("PT-2025-001,2026-01-01,done,,\n") ==
-        "events.csv:2:24: unknown status 'done' (expected one of: received, assigned, in_progress, answered, rejected, "
+        "events.csv:2:24: unknown status 'done' (expected one of: received, accepted, assigned, in_progress, answered, rejected, "
         "withdrawn)");
   CHECK(message("PT-2025-001,2026-02-30,assigned,,\n") ==
         "events.csv:2:13: bad date '2026-02-30' (expected a calendar date YYYY-MM-DD)");
@@ -704,7 +723,7 @@ TEST_CASE("events file: applied in order; every bad row names its line and colum
   CHECK(message("PT-2025-001,2026-01-10,assigned,,\nPT-2025-001,2026-01-05,answered,,\n") ==
         "events.csv:3:13: proposal PT-2025-001: change dated 2026-01-05 is before its previous change on 2026-01-10");
   CHECK(message("PT-2025-001,2026-01-10,answered,,\n") ==
-        "events.csv:2:24: proposal PT-2025-001: cannot go from received to answered (allowed after received: assigned, "
+        "events.csv:2:24: proposal PT-2025-001: cannot go from received to answered (allowed after received for a proposal: assigned, "
         "rejected, withdrawn)");
   CHECK(message("PT-2025-001,2026-01-10,assigned,,\nPT-2025-001,2026-01-11,received,,\n") ==
         "events.csv:3:24: proposal PT-2025-001: received may only be its first event");
@@ -731,7 +750,7 @@ TEST_CASE("the founding scenario's report: by unit and by agency, with what is o
   const auto json = reports::status_json(reports::make_status_report(t, date(2026, 3, 31), group_by::province));
   CHECK(json ==
         "{\"as_of\": \"2026-03-31\", \"by\": \"province\", \"total\": 5, \"overdue\": 4, \"overdue_statutory\": 0, \"groups\": "
-        "[{\"key\": \"25\", \"name\": \"Tỉnh Phú Thọ\", \"total\": 5, \"overdue\": 4, \"overdue_statutory\": 0, \"status\": {\"received\": 1, \"assigned\": 2, \"in_progress\": 1, "
+        "[{\"key\": \"25\", \"name\": \"Tỉnh Phú Thọ\", \"total\": 5, \"overdue\": 4, \"overdue_statutory\": 0, \"status\": {\"received\": 1, \"accepted\": 0, \"assigned\": 2, \"in_progress\": 1, "
         "\"answered\": 1, \"rejected\": 0, \"withdrawn\": 0}}]}\n");
   const auto by_field = reports::make_status_report(t, date(2026, 3, 31), group_by::field);
   const auto land = std::find_if(by_field.rows.begin(), by_field.rows.end(), [](auto& r) { return r.key == "land"; });

@@ -1,4 +1,5 @@
-// Loads status changes (proposal_id,date,status[,actor][,note]) into a tracker, in file order.
+// Loads status changes and extensions (proposal_id,date,status[,actor][,note][,extension_days])
+// into a tracker, in file order.
 #pragma once
 
 #include <localgov/config.hpp>
@@ -34,7 +35,9 @@ struct parsed_event {
   date on;
   detail::kept_fields::ref actor, note;
   status_index status;
+  std::int16_t extension_days;  // an extension (extension_days column) of so many days; 0: a change
 };
+static_assert(sizeof(parsed_event) <= 36);
 // A cache line or more to itself: a loader's blocks are filled by different threads at
 // once, each fill writing its vector's end and reading its fields' base every record;
 // blocks sharing a line made both loaders a quarter slower (measured in process).
@@ -107,7 +110,8 @@ namespace io {
 // only as a proposal's first event; transitions must be allowed; and when the tracker
 // checks permissions, a named actor must be allowed to make the change. Each failure
 // throws input_error at its line and column, with the tracker's reason; the events
-// before it are applied. With options.parallel the file is parsed in a second thread
+// before it are applied. A row with `extension_days` (1 to 9999) is an extension of the
+// proposal's period (basic_tracker::extend), its status the one the proposal has. With options.parallel the file is parsed in a second thread
 // (same results, same errors). O(rows).
 template <class Tracker>
 void read_events(Tracker& tracker, input_text text, std::string file, read_options options = {}) {
@@ -119,6 +123,7 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
   const auto status_col = csv.require_column("status");
   const auto actor_col = csv.find_column("actor");
   const auto note_col = csv.find_column("note");
+  const auto extension_col = csv.find_column("extension_days");
   const auto& proposals = tracker.proposals();
   const auto changes_before = tracker.changes();
   std::size_t first_offset = 0;  // of the first record
@@ -153,6 +158,19 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
             records.fail(status_col, "events.unknown_status",
                          "unknown status '" + excerpt(records.field(status_col)) + "' (expected one of: " + statuses + ")");
           row.status = *status;
+          if (extension_col && !records.field(*extension_col).empty()) {
+            const auto days = records.field(*extension_col);
+            std::int16_t n = 0;
+            bool ok = days.size() <= 4;
+            for (std::size_t k = 0; ok && k < days.size(); ++k) {  // at most 4 digits: no overflow
+              ok = days[k] >= '0' && days[k] <= '9';
+              n = static_cast<std::int16_t>(n * 10 + (days[k] - '0'));
+            }
+            if (!ok || n == 0)
+              records.fail(*extension_col, "events.bad_extension",
+                           "bad extension '" + excerpt(days) + "' (expected the days it adds, 1 to 9999, or nothing for a change)");
+            row.extension_days = n;
+          }
         } catch (...) {
           block.last_row_failed = true;
           block.rows.push_back(row);
@@ -198,12 +216,29 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
       if (k + 1 == n && block.last_row_failed) return;  // run_chunks throws the fill's error
       const auto actor = actor_col ? block.fields.view(row.actor, all) : std::string_view();
       const auto note = note_col ? block.fields.view(row.note, all) : std::string_view();
+      if (row.extension_days > 0) {
+        try {
+          if (static_cast<std::size_t>(p) >= tracker.size()) tracker.sync();  // as change() does
+          if (const auto now = tracker.status(p); now != row.status)
+            csv.reread(offset, line).fail(status_col, "events.extension_status",
+                                          "an extension keeps the proposal's status: expected " + std::string(L::name(now)));
+          tracker.extend(p, row.on, row.extension_days, actor, note);
+        } catch (const input_error&) {
+          throw;
+        } catch (const permission_error& e) {
+          csv.reread(offset, line).fail(actor_col.value_or(id_col), e.id(), e.what());
+        } catch (const error& e) {
+          csv.reread(offset, line).fail(std::string_view(e.id()) == "tracking.date_order" ? date_col : *extension_col, e.id(), e.what());
+        }
+        continue;
+      }
       try {
         if (row.status == L::initial)
           tracker.record_receipt(p, row.on, actor, note);
         else
           tracker.change(p, row.on, row.status, actor, note);
       } catch (const transition_error& e) {
+        if (std::string_view(e.id()) == "tracking.no_reason") csv.reread(offset, line).fail(note_col.value_or(status_col), e.id(), e.what());
         csv.reread(offset, line).fail(status_col, e.id(), e.what());
       } catch (const permission_error& e) {
         csv.reread(offset, line).fail(actor_col.value_or(id_col), e.id(), e.what());  // no actor column: the row

@@ -1,5 +1,6 @@
 // Loads routing rules (id,field,channel,origin,province,handled_at,lead,coordinators,
-// days,count,deadline,basis) with every field checked against the organisation's vocabulary.
+// days,count,deadline,basis and optional clock columns) with every field checked against
+// the organisation's vocabulary.
 #pragma once
 
 #include <localgov/config.hpp>
@@ -17,7 +18,11 @@ namespace io {
 // wins); `coordinators` is such groups separated by ';'; `count` is calendar or working;
 // `deadline` (optional column) is statutory or internal, internal when absent or empty,
 // so that a deadline is the law's only where a rule says so; `province` (optional column)
-// restricts a rule to one province, where it overrides the general rule. Every field is
+// restricts a rule to one province, where it overrides the general rule. Optional columns
+// for the statutory channels: `accept_days` and `accept_count` (the acceptance step),
+// `remote_days` (the period in a remote area), `extension_days`, `remote_extension_days`
+// and `max_extensions` (what a complex case may add; both or neither), `from` (the day a
+// rule comes in force). Every field is
 // checked at load: an unknown field, channel, tier or kind of body, a bad day count or
 // deadline kind, a duplicate id, or two rules for the same matter throw input_error at
 // its line and column. Whether each unit has the kinds a rule names is

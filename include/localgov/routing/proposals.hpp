@@ -327,12 +327,13 @@ class proposal_list {
 #endif
   }
 
-  // A hint that proposal `p`'s unit, field and submission date will soon be read (a
-  // tracker's change, a report's time to answer). O(1).
+  // A hint that proposal `p`'s unit, field, channel and submission date will soon be read
+  // (a tracker's change, a report's time to answer). O(1).
   [[gnu::always_inline]] void prefetch(proposal_id p) const noexcept {
 #if defined(__GNUC__) || defined(__clang__)
     __builtin_prefetch(unit_.data() + static_cast<std::size_t>(p));
     __builtin_prefetch(field_.data() + static_cast<std::size_t>(p));
+    __builtin_prefetch(via_.data() + static_cast<std::size_t>(p));
     __builtin_prefetch(submitted_.data() + static_cast<std::size_t>(p));
 #else
     (void)p;

@@ -136,6 +136,15 @@ class basic_routing_table {
   // respondent, the decider and the articles, and the rule's clock.
   [[nodiscard]] std::optional<route_explanation> explain(const proposal& p) const;
 
+  // The deadline under rule `r` of a matter whose period runs from `start` (its acceptance,
+  // or the day acceptance was due), the remote period in a remote area, with `extended`
+  // days of extensions added (Civil Code Art. 148: rolled off a day off). Throws the
+  // calendar's error as route() does.
+  [[nodiscard]] date due_from(rule_id r, area_kind area, date start, std::int32_t extended = 0) const {
+    const auto& rr = (*rules_)[r];
+    return due_date(calendar_, start, (area == area_kind::remote && rr.remote_days ? *rr.remote_days : rr.days) + extended, rr.count);
+  }
+
   [[nodiscard]] const Cal& calendar() const noexcept { return calendar_; }
   [[nodiscard]] const rule_set& rules() const noexcept { return *rules_; }
   [[nodiscard]] const organization_core& organization() const noexcept { return *org_; }
@@ -437,7 +446,7 @@ std::optional<route_result> basic_routing_table<Cal>::route_by_respondent(const 
   out.coordinators = {coordinators_.data() + list.begin, list.count};
   date start = p.submitted;
   if (r.accept_days > 0) start = out.accept_by = due_date(calendar_, p.submitted, r.accept_days, r.accept_count);
-  out.due = due_date(calendar_, start, p.area == area_kind::remote && r.remote_days ? *r.remote_days : r.days, r.count);
+  out.due = due_from(*found, p.area, start);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <localgov/model/ids.hpp>
 #include <localgov/model/unit_kinds.hpp>
 #include <localgov/routing/calendar.hpp>
+#include <localgov/routing/channel.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -14,32 +15,6 @@
 #include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
-
-// How a matter arrives; each is its own procedure in law:
-//   proposal          a commune-tier unit's proposal to its province (đề xuất);
-//   petition          a citizen's petition or feedback (kiến nghị, phản ánh) received at a
-//                     commune-tier unit;
-//   voter_petition    voters' petitions (kiến nghị cử tri) the People's Council forwards;
-//   complaint         a first complaint (khiếu nại lần đầu) against a decision or act;
-//   complaint_second  a second complaint (khiếu nại lần hai) against the first decision;
-//   denunciation      a denunciation (tố cáo) of an official.
-// The first three go by field to the body competent for it; the last three by their
-// respondent, to the decider the law names (routed_by_respondent).
-enum class channel : std::uint8_t { proposal, petition, voter_petition, complaint, complaint_second, denunciation };
-inline constexpr std::size_t channel_count = 6;
-inline constexpr std::size_t field_channel_count = 3;  // proposal, petition, voter_petition
-
-[[nodiscard]] constexpr bool routed_by_respondent(channel c) noexcept { return static_cast<std::size_t>(c) >= field_channel_count; }
-
-inline constexpr std::string_view channel_names[channel_count] = {"proposal",  "petition",         "voter_petition",
-                                                                  "complaint", "complaint_second", "denunciation"};
-
-[[nodiscard]] constexpr std::string_view format_as(channel c) noexcept { return channel_names[static_cast<std::size_t>(c)]; }
-[[nodiscard]] constexpr std::optional<channel> parse_channel(std::string_view text) noexcept {
-  for (std::size_t c = 0; c < channel_count; ++c)
-    if (channel_names[c] == text) return static_cast<channel>(c);
-  return std::nullopt;
-}
 
 // Whose deadline a rule sets: the law's (a statute or decree fixes it, and the rule's basis
 // cites the article), or an internal one (localgov's default or the province's own, where
@@ -85,6 +60,12 @@ struct rule {
   day_count accept_count = day_count::calendar;
   // The period in remote and difficult areas (vùng sâu, vùng xa), when the law gives one.
   std::optional<std::int32_t> remote_days;
+  // Extensions the law allows a complex case (gia hạn): up to `max_extensions`, each
+  // adding at most `extension_days` to the period (`remote_extension_days` in a remote
+  // area, when the law gives those apart). A tracker refuses any beyond them.
+  std::int32_t extension_days = 0;
+  std::optional<std::int32_t> remote_extension_days;
+  std::int32_t max_extensions = 0;
   // The rule applies to matters received on or after this date (a law's amendment in
   // force); of two rules for the same matter, the later one then wins.
   date from = date{INT32_MIN};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <localgov/config.hpp>
+#include <localgov/routing/channel.hpp>
 #include <localgov/tracking/fwd.hpp>
 
 #include <array>
@@ -18,18 +19,26 @@
 
 LOCALGOV_NAMESPACE_BEGIN
 
-// received → assigned | rejected | withdrawn;
-// assigned → assigned (reassignment) | in_progress | answered | rejected | withdrawn;
-// in_progress → assigned | answered | rejected | withdrawn; the last three are final.
+// The statuses of every channel's matters. A proposal, a petition, a voters' petition:
+//   received → assigned | rejected | withdrawn.
+// A complaint, a second complaint, a denunciation is first accepted (thụ lý), which
+// starts its statutory clock, or refused, with the reason as the change's note:
+//   received → accepted | rejected | withdrawn;
+//   accepted → assigned | in_progress | answered | rejected | withdrawn.
+// Then for all:
+//   assigned → assigned (reassignment) | in_progress | answered | rejected | withdrawn;
+//   in_progress → assigned | answered | rejected | withdrawn; the last three are final.
 struct default_lifecycle {
-  enum status : status_index { received, assigned, in_progress, answered, rejected, withdrawn };
-  static constexpr std::size_t status_count = 6;
+  enum status : status_index { received, accepted, assigned, in_progress, answered, rejected, withdrawn };
+  static constexpr std::size_t status_count = 7;
   static constexpr status_index initial = received;
+  // A matter whose rule has an acceptance step is refused so (tracking/tracker.hpp).
+  static constexpr status_index refused = rejected;
 
-  static constexpr std::array<std::string_view, status_count> names{"received", "assigned", "in_progress",
+  static constexpr std::array<std::string_view, status_count> names{"received", "accepted",  "assigned", "in_progress",
                                                                      "answered", "rejected", "withdrawn"};
-  static constexpr std::array<std::string_view, status_count> names_vi{"đã tiếp nhận", "đã chuyển xử lý", "đang xử lý",
-                                                                        "đã trả lời",   "trả lại",         "rút"};
+  static constexpr std::array<std::string_view, status_count> names_vi{"đã tiếp nhận", "đã thụ lý", "đã chuyển xử lý", "đang xử lý",
+                                                                        "đã trả lời",   "trả lại",   "rút"};
   [[nodiscard]] static constexpr std::string_view name(status_index s) noexcept { return names[s]; }
   [[nodiscard]] static constexpr std::string_view name_vi(status_index s) noexcept { return names_vi[s]; }
   [[nodiscard]] static constexpr bool is_final(status_index s) noexcept {
@@ -38,10 +47,12 @@ struct default_lifecycle {
   // The answer that closes a matter well (time-to-answer counts up to it).
   static constexpr status_index answer = answered;
 
+  // The transitions any channel may take (a matter's own channel narrows them below).
   [[nodiscard]] static constexpr bool allowed(status_index from, status_index to) noexcept {
     constexpr auto bit = [](status_index s) { return static_cast<std::uint16_t>(1u << s); };
     constexpr std::array<std::uint16_t, status_count> targets{
-        bit(assigned) | bit(rejected) | bit(withdrawn),
+        bit(accepted) | bit(assigned) | bit(rejected) | bit(withdrawn),
+        bit(assigned) | bit(in_progress) | bit(answered) | bit(rejected) | bit(withdrawn),
         bit(assigned) | bit(in_progress) | bit(answered) | bit(rejected) | bit(withdrawn),
         bit(assigned) | bit(answered) | bit(rejected) | bit(withdrawn),
         0,
@@ -49,6 +60,11 @@ struct default_lifecycle {
         0,
     };
     return from < status_count && to < status_count && (targets[from] & bit(to)) != 0;
+  }
+  [[nodiscard]] static constexpr bool allowed(channel via, status_index from, status_index to) noexcept {
+    if (!allowed(from, to)) return false;
+    if (routed_by_respondent(via)) return from != received || to != assigned;  // accepted or refused first
+    return from != accepted && to != accepted;  // no acceptance step
   }
 };
 static_assert(Lifecycle<default_lifecycle>);
@@ -126,12 +142,33 @@ inline constexpr bool answer_may_be_followed = [] {
   return false;
 }();
 
-// The statuses a lifecycle allows after `from`, joined by ", " (for error messages).
+// Whether lifecycle L's transitions differ by channel: it has allowed(channel, from, to).
+template <class L>
+inline constexpr bool channel_aware = requires(channel via, status_index s) { L::allowed(via, s, s); };
+
+// Whether lifecycle L lets a matter of channel `via` go from `from` to `to`: by its
+// allowed(via, from, to) when it has one, else by allowed(from, to).
 template <Lifecycle L>
-[[nodiscard]] inline std::string allowed_after(status_index from) {
+[[nodiscard]] constexpr bool allowed_for(channel via, status_index from, status_index to) noexcept {
+  if constexpr (channel_aware<L>) return L::allowed(via, from, to);
+  else return L::allowed(from, to);
+}
+
+// Whether the lifecycle has an acceptance step (a status L::accepted, which starts a
+// statutory clock, and L::refused, which needs a reason), and its status.
+template <class L>
+inline constexpr bool has_acceptance = requires {
+  { L::accepted } -> std::convertible_to<status_index>;
+  { L::refused } -> std::convertible_to<status_index>;
+};
+
+// The statuses a lifecycle allows after `from` for a matter of channel `via`, joined by
+// ", " (for error messages).
+template <Lifecycle L>
+[[nodiscard]] inline std::string allowed_after(status_index from, channel via = channel::proposal) {
   std::string out;
   for (status_index s = 0; s < L::status_count; ++s)
-    if (L::allowed(from, s)) {
+    if (allowed_for<L>(via, from, s)) {
       if (!out.empty()) out += ", ";
       out += L::name(s);
     }

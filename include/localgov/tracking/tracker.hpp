@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
@@ -31,6 +32,17 @@ struct status_event {
   status_index to;
   std::string_view actor;  // the person_id as recorded; empty when the change names nobody
   std::string_view note;
+  // An extension of the matter's period (gia hạn), in its rule's days, with from == to;
+  // 0 for a change or a receipt.
+  std::int32_t extended_days = 0;
+};
+
+// Where a matter's resolution clock stands: the day it was accepted (thụ lý; date::max()
+// before), and the extensions granted.
+struct matter_clock {
+  date accepted = date::max();
+  std::int32_t extensions = 0;
+  std::int32_t extended_days = 0;
 };
 
 // The audit trail: append-only columns, 14 bytes per event; actors are interned and
@@ -43,10 +55,15 @@ class event_log {
     if (!note.empty()) notes_.push_back({static_cast<std::uint32_t>(size()), std::string(note)});
     proposal_.push_back(p), on_.push_back(on), from_.push_back(from), to_.push_back(to), actor_.push_back(intern(actor));
   }
+  // An extension of proposal p's period by `days`, in status `s`.
+  void append_extension(proposal_id p, date on, status_index s, std::string_view actor, std::string_view note, std::int32_t days) {
+    extensions_.push_back({static_cast<std::uint32_t>(size()), days});
+    append(p, on, s, s, actor, note);
+  }
   [[nodiscard]] std::size_t size() const noexcept { return proposal_.size(); }
   [[nodiscard]] status_event operator[](std::size_t i) const {
     return {proposal_[i], on_[i], from_[i], to_[i], actor_[i] == no_actor ? std::string_view() : std::string_view(actors_[actor_[i]]),
-            note(i)};
+            note(i), extended_days(i)};
   }
   [[nodiscard]] proposal_id proposal(std::size_t i) const noexcept { return proposal_[i]; }
   [[nodiscard]] date on(std::size_t i) const noexcept { return on_[i]; }
@@ -55,6 +72,11 @@ class event_log {
   [[nodiscard]] std::string_view note(std::size_t i) const {
     const auto it = std::lower_bound(notes_.begin(), notes_.end(), i, [](const auto& n, std::size_t k) { return n.event < k; });
     return it != notes_.end() && it->event == i ? std::string_view(it->text) : std::string_view();
+  }
+  [[nodiscard]] std::int32_t extended_days(std::size_t i) const {
+    const auto it =
+        std::lower_bound(extensions_.begin(), extensions_.end(), i, [](const auto& x, std::size_t k) { return x.event < k; });
+    return it != extensions_.end() && it->event == i ? it->days : 0;
   }
   [[nodiscard]] std::size_t memory_bytes() const noexcept;
 
@@ -86,6 +108,11 @@ class event_log {
   std::vector<std::string> actors_;
   detail::string_index<actor_name> actor_index_{actor_name{&actors_}};  // a flat index: one probe, no nodes to chase
   std::vector<note_entry> notes_;
+  struct extension_entry {  // rare, as notes are: kept apart from the columns
+    std::uint32_t event;
+    std::int32_t days;
+  };
+  std::vector<extension_entry> extensions_;
 };
 
 namespace detail {
@@ -177,8 +204,13 @@ class basic_tracker {
   void check_permissions(bool on) noexcept { check_permissions_ = on; }
   [[nodiscard]] bool checks_permissions() const noexcept { return check_permissions_; }
 
-  // Moves a proposal to `to` on date `on`. Throws, changing nothing:
-  //  transition_error ("tracking.illegal_transition") naming the proposal, both statuses and the allowed ones;
+  // Moves a proposal to `to` on date `on`. Its acceptance (L::accepted, for a lifecycle
+  // with an acceptance step) starts its rule's period from `on`: due() then counts from
+  // the acceptance, not from the day it was due. Throws, changing nothing:
+  //  transition_error ("tracking.illegal_transition") naming the proposal, both statuses
+  //  and the ones its channel allows;
+  //  transition_error ("tracking.no_reason") when it refuses to accept a matter (L::refused
+  //  from L::initial, for a channel with an acceptance step) with no note giving the reason;
   //  error ("tracking.date_order") when `on` precedes the submission or the previous change;
   //  permission_error when permissions are checked and the actor (a person_id of the
   //  organisation's officials) may not ("tracking.permission"), is unknown
@@ -189,9 +221,13 @@ class basic_tracker {
   void change(proposal_id p, date on, status_index to, std::string_view actor = {}, std::string_view note = {}) {
     const auto i = routed_index(p);
     const auto from = status_[i];
-    if (!L::allowed(from, to)) throw_illegal_transition(p, from, to);
+    const auto via = proposals_->via(p);
+    if (!allowed_for<L>(via, from, to)) throw_illegal_transition(p, from, to);
     if (on < last_change_[i]) throw_date_order(p, on);
     if (check_permissions_) check_permission(p, on, actor);
+    if constexpr (has_acceptance<L>)
+      if (from == L::initial && (to == L::accepted || to == L::refused) && allowed_for<L>(via, L::initial, L::accepted)) [[unlikely]]
+        accept_or_refuse(p, on, to, note);
     if (keep_trail_)
       events_.append(p, on, from, to, actor, note);
     else if (on <= watched_)
@@ -217,13 +253,34 @@ class basic_tracker {
     has_events_[i] = true;
   }
 
+  // Extends the period of a complex case (gia hạn) by `days` on `on` (0: by the most one
+  // extension may add), as its rule allows: at most rule::max_extensions times, each
+  // adding at most rule::extension_days (remote_extension_days in a remote area), after
+  // its acceptance when the rule has that step. Records an event with its status
+  // unchanged. Throws, changing nothing: error "tracking.no_extension" when its rule allows
+  // none (or no rule covers it), "tracking.not_accepted" before its acceptance,
+  // "tracking.closed" when its status is final, "tracking.extension_limit" past the most
+  // extensions, "tracking.extension_too_long" when `days` is more than one may add or
+  // negative, and as change() for the date order, the permission and the proposal.
+  void extend(proposal_id p, date on, std::int32_t days = 0, std::string_view actor = {}, std::string_view note = {});
+
+  // The proposal's resolution clock: its acceptance and the extensions granted.
+  [[nodiscard]] matter_clock clock(proposal_id p) const {
+    (void)checked_index(p);
+    const auto it = clocks_.find(static_cast<std::uint32_t>(p));
+    return it == clocks_.end() ? matter_clock{} : it->second;
+  }
+
   // Whether `actor` may change proposal `p` on `on`: they hold, that day, a post in its
   // lead or a coordinating agency, or in a body above one of them on the reporting
   // lines (a Director's department, the People's Committee, the Party Committee).
   [[nodiscard]] bool may_change(person_id actor, proposal_id p, date on) const;
 
   [[nodiscard]] status_index status(proposal_id p) const { return status_[checked_index(p)]; }
-  // The lead's deadline; date::max() when no rule covers the proposal.
+  // The lead's deadline; date::max() when no rule covers the proposal. For a matter with
+  // an acceptance step, counted from its acceptance once recorded (before, from the day
+  // acceptance was due), extensions included; overdue counts (board_at) use it as it
+  // stands now, for any date.
   [[nodiscard]] date due(proposal_id p) const { return due_[checked_index(p)]; }
   // Whether that deadline is the law's or an internal one (the rule's; internal when no
   // rule covers the proposal).
@@ -268,7 +325,8 @@ class basic_tracker {
     return status_.capacity() * sizeof(status_index) + due_.capacity() * sizeof(date) + deadline_.capacity() * sizeof(deadline_kind) +
            agency_.capacity() * sizeof(body_id) + last_change_.capacity() * sizeof(date) + has_events_.capacity() / 8 +
            province_.capacity() * sizeof(unit_id) + events_.memory_bytes() + live_.memory_bytes() +
-           watched_status_.capacity() * sizeof(status_index) + answers_.capacity() * sizeof(answer_event);
+           watched_status_.capacity() * sizeof(status_index) + answers_.capacity() * sizeof(answer_event) +
+           clocks_.size() * (sizeof(std::uint32_t) + sizeof(matter_clock) + 2 * sizeof(void*)) + clocks_.bucket_count() * sizeof(void*);
   }
 
  private:
@@ -353,6 +411,12 @@ class basic_tracker {
       return table_->route((*proposals_)[p]);
     return table_->route(proposals_->unit(p), proposals_->field(p), via, proposals_->submitted(p));
   }
+  // change()'s part for an acceptance or a refusal of one: the refusal's reason, the
+  // acceptance's clock. Throws before changing anything.
+  void accept_or_refuse(proposal_id p, date on, status_index to, std::string_view note)
+    requires has_acceptance<L>;
+  [[noreturn]] void throw_extension(proposal_id p, const char* id, const std::string& why) const;
+
   // Routes proposals [from, to) into their rows of the columns (sync's part for a thread);
   // returns the first row that could not be routed (its deadline on a date the calendar
   // does not know), or `to`.
@@ -386,6 +450,8 @@ class basic_tracker {
     date on;
   };
   std::vector<answer_event> answers_;
+  // The clocks of the matters accepted or extended (few: a map, not a column).
+  std::unordered_map<std::uint32_t, matter_clock> clocks_;
 };
 
 // Out of the class body, so that they are not implicitly inline: with the extern template
@@ -448,6 +514,66 @@ void basic_tracker<L, Cal>::sync_with(unsigned threads) {
     throw_unroutable(static_cast<proposal_id>(begin + failed));
   }
   for (auto i = begin; i < n; ++i) live_.add(keys_at(i), L::initial);
+}
+
+template <class L, class Cal>
+void basic_tracker<L, Cal>::accept_or_refuse(proposal_id p, date on, status_index to, std::string_view note)
+  requires has_acceptance<L>
+{
+  if (to == L::refused) {
+    if (note.empty())
+      throw transition_error("tracking.no_reason", "proposal " + std::string(proposals_->id(p)) +
+                                                       ": a refusal to accept it needs its reason (expected a note)");
+    return;
+  }
+  const auto r = route_of(p);
+  if (!r || r->accept_by == date::max()) return;  // no acceptance step: its clock runs as routed
+  const auto due = table_->due_from(r->rule, proposals_->area(p), on);  // may throw: nothing changed yet
+  due_[static_cast<std::size_t>(p)] = due;
+  clocks_[static_cast<std::uint32_t>(p)].accepted = on;
+}
+
+template <class L, class Cal>
+void basic_tracker<L, Cal>::extend(proposal_id p, date on, std::int32_t days, std::string_view actor, std::string_view note) {
+  const auto i = routed_index(p);
+  const auto r = route_of(p);
+  if (!r) throw_extension(p, "tracking.no_extension", "no rule covers it");
+  const auto& term = table_->rules()[r->rule];
+  if (term.max_extensions == 0) throw_extension(p, "tracking.no_extension", "rule " + term.id + " allows none");
+  const auto status = status_[i];
+  if (L::is_final(status)) throw_extension(p, "tracking.closed", "it is " + std::string(L::name(status)));
+  const auto key = static_cast<std::uint32_t>(p);
+  const auto found = clocks_.find(key);
+  auto clock = found == clocks_.end() ? matter_clock{} : found->second;
+  bool waits_for_acceptance = false;
+  if constexpr (has_acceptance<L>) waits_for_acceptance = r->accept_by != date::max() && status == L::initial;
+  if (waits_for_acceptance) throw_extension(p, "tracking.not_accepted", "it has not been accepted (thụ lý) yet");
+  if (clock.extensions >= term.max_extensions)
+    throw_extension(p, "tracking.extension_limit",
+                    "it has had " + std::to_string(clock.extensions) + ", the most rule " + term.id + " allows (" + term.basis + ")");
+  const auto area = proposals_->area(p);
+  const auto most = area == area_kind::remote && term.remote_extension_days ? *term.remote_extension_days : term.extension_days;
+  if (days == 0) days = most;
+  if (days < 0 || days > most)
+    throw_extension(p, "tracking.extension_too_long",
+                    std::to_string(days) + " days asked, at most " + std::to_string(most) + " an extension (rule " + term.id + ")");
+  if (on < last_change_[i]) throw_date_order(p, on);
+  if (check_permissions_) check_permission(p, on, actor);
+  const auto start = clock.accepted != date::max() ? clock.accepted : r->accept_by != date::max() ? r->accept_by : proposals_->submitted(p);
+  const auto due = table_->due_from(r->rule, area, start, clock.extended_days + days);  // may throw: nothing changed yet
+  clock.extensions += 1;
+  clock.extended_days += days;
+  clocks_[key] = clock;
+  due_[i] = due;
+  if (keep_trail_) events_.append_extension(p, on, status, actor, note, days);
+  ++changes_;
+  last_change_[i] = on;
+  has_events_[i] = true;
+}
+
+template <class L, class Cal>
+void basic_tracker<L, Cal>::throw_extension(proposal_id p, const char* id, const std::string& why) const {
+  throw error(id, "proposal " + std::string(proposals_->id(p)) + ": its period cannot be extended: " + why);
 }
 
 template <class L, class Cal>
@@ -538,8 +664,9 @@ template <class L, class Cal>
 void basic_tracker<L, Cal>::throw_illegal_transition(proposal_id p, status_index from, status_index to) const {
   throw transition_error("tracking.illegal_transition",
                          "proposal " + std::string(proposals_->id(p)) + ": cannot go from " + std::string(L::name(from)) +
-                             " to " + std::string(L::name(to)) + " (allowed after " + std::string(L::name(from)) + ": " +
-                             allowed_after<L>(from) + ")");
+                             " to " + std::string(L::name(to)) + " (allowed after " + std::string(L::name(from)) +
+                             (channel_aware<L> ? " for a " + std::string(format_as(proposals_->via(p))) : std::string()) + ": " +
+                             allowed_after<L>(from, proposals_->via(p)) + ")");
 }
 
 template <class L, class Cal>

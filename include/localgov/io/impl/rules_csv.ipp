@@ -62,6 +62,9 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
   const auto accept_count_col = csv.find_column("accept_count");
   const auto remote_days_col = csv.find_column("remote_days");
   const auto from_col = csv.find_column("from");
+  const auto extension_days_col = csv.find_column("extension_days");
+  const auto remote_extension_days_col = csv.find_column("remote_extension_days");
+  const auto max_extensions_col = csv.find_column("max_extensions");
   rule_set rules;
   rules.source = file;
 
@@ -142,6 +145,14 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
     if (present(accept_days_col)) r.accept_days = days_in(*accept_days_col);
     if (present(accept_count_col)) r.accept_count = count_in(*accept_count_col);
     if (present(remote_days_col)) r.remote_days = days_in(*remote_days_col);
+    if (present(extension_days_col)) r.extension_days = days_in(*extension_days_col);
+    if (present(remote_extension_days_col)) r.remote_extension_days = days_in(*remote_extension_days_col);
+    if (present(max_extensions_col)) r.max_extensions = days_in(*max_extensions_col);
+    if ((r.max_extensions > 0) != (r.extension_days > 0 || r.remote_extension_days.value_or(0) > 0))
+      csv.fail(r.max_extensions > 0 ? *max_extensions_col : present(extension_days_col) ? *extension_days_col : *remote_extension_days_col,
+               "rules.bad_extension",
+               r.max_extensions > 0 ? "max_extensions without extension_days (expected the days an extension may add)"
+                                    : "extension days without max_extensions (expected how many extensions the law allows)");
     if (present(from_col)) {
       const auto from = date::parse(csv.field(*from_col));
       if (!from) csv.fail(*from_col, "rules.bad_from", "bad date '" + std::string(csv.field(*from_col)) + "' (expected YYYY-MM-DD)");

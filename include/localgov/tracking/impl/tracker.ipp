@@ -13,7 +13,7 @@ LOCALGOV_DECL std::size_t event_log::memory_bytes() const noexcept {
   std::size_t notes = 0;
   for (const auto& n : notes_) notes += sizeof n + n.text.capacity();
   return proposal_.capacity() * sizeof(proposal_id) + on_.capacity() * sizeof(date) + from_.capacity() + to_.capacity() +
-         actor_.capacity() * sizeof(std::uint32_t) + notes;
+         actor_.capacity() * sizeof(std::uint32_t) + notes + extensions_.capacity() * sizeof(extension_entry);
 }
 
 LOCALGOV_NAMESPACE_END
