@@ -4,21 +4,46 @@
 #include "args.hpp"
 
 #include <localgov/io/changes_csv.hpp>
+#include <localgov/io/csv.hpp>
 #include <localgov/io/file.hpp>
 #include <localgov/io/officials_csv.hpp>
 #include <localgov/presets/vietnam_2025.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <thread>
+#include <vector>
 #include <unistd.h>
 
 namespace cli {
 
 // A progress line on stderr for long loads, only when a person is watching.
+// Problems on stderr, one a line: the first validation_error::shown_in_full in full and
+// a count of the rest (a bad file can have a problem on each of millions of lines).
+inline void print_problems(const std::vector<localgov::problem>& problems) {
+  const auto shown = std::min(problems.size(), localgov::validation_error::shown_in_full);
+  for (std::size_t i = 0; i < shown; ++i) std::fprintf(stderr, "localgov: %s\n", problems[i].to_string().c_str());
+  if (problems.size() > shown)
+    std::fprintf(stderr, "localgov: and %zu more problems (%zu in all)\n", problems.size() - shown, problems.size());
+}
+
+// Throws input_error `id` at field `column` of the record on `line` of the CSV file
+// `path`, read again: for a problem found after the file was loaded (a deadline the
+// calendar cannot count), which the user still fixes in the file. O(file), once.
+[[noreturn]] inline void fail_at_field(const std::string& path, std::uint32_t line, std::string_view column, std::string id,
+                                       const std::string& message) {
+  const localgov::io::mapped_file file(path);
+  localgov::io::csv_reader csv(file, path);
+  const auto col = csv.require_column(column);
+  while (csv.next())
+    if (csv.line() == line) csv.fail(col, std::move(id), message);
+  throw localgov::input_error(std::move(id), {path, line, 0}, message);
+}
+
 inline void progress(const std::string& what) {
   static const bool terminal = ::isatty(2) != 0;
   if (terminal) std::fprintf(stderr, "\r\033[K%s", what.c_str());

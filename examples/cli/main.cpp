@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "localgov: %s\n", e.what());
     return 2;
   } catch (const localgov::validation_error& e) {
-    for (const auto& p : e.problems()) std::fprintf(stderr, "localgov: %s\n", p.to_string().c_str());
+    cli::print_problems(e.problems());
     return 2;
   } catch (const localgov::input_error& e) {
     std::fprintf(stderr, "localgov: %s\n", e.what());

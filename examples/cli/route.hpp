@@ -15,6 +15,10 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace cli {
 
 inline const command route_command{
@@ -78,13 +82,18 @@ inline int run_route(const arguments& args) {
       continue;
     }
     const auto filed = proposals[p];
-    const auto r = table.route(filed);
+    std::optional<route_result> r;
+    try {
+      r = table.route(filed);
+    } catch (const localgov::error& e) {  // a deadline past the calendar or the dates localgov handles
+      fail_at_field(path, proposals.line(p), "submitted", e.id(),
+                    "proposal " + std::string(filed.id) + " submitted on " + filed.submitted.to_string() + ": " + e.what());
+    }
     if (!r)
-      throw input_error("route.no_rule", {path, proposals.line(p), 0},
-                        "no rule routes a " + std::string(format_as(filed.via)) + " in field '" +
-                            org.words().field(filed.field).slug + "' from " + org.unit(filed.unit).name + " (" +
-                            std::string(format_as(org.unit(filed.unit).level)) + " tier)" +
-                            (routed_by_respondent(filed.via) ? " against " + org.code_of(filed.against.body) : std::string()));
+      fail_at_field(path, proposals.line(p), routed_by_respondent(filed.via) ? "respondent" : "field", "route.no_rule",
+                    "no rule routes a " + std::string(format_as(filed.via)) + " in field '" + org.words().field(filed.field).slug +
+                        "' from " + org.unit(filed.unit).name + " (" + std::string(format_as(org.unit(filed.unit).level)) +
+                        " tier)" + (routed_by_respondent(filed.via) ? " against " + org.code_of(filed.against.body) : std::string()));
     const bool inside = r->lead != no_id<body_id>;
     const auto& rule = rules[r->rule];
     const std::string decider = !routed_by_respondent(filed.via) ? std::string()

@@ -66,7 +66,7 @@ inline int run_validate(const arguments& args) {
     return 0;
   }
   print_output(out);  // the counts before the problems, as when both go to one terminal
-  for (const auto& p : problems) fmt::print(stderr, "localgov: {}\n", p.to_string());
+  print_problems(problems);
   print_output(fmt::format("{} problems\n", problems.size()));
   return 2;
 }

@@ -94,6 +94,10 @@ class date {
 
   // The largest representable date: an open end ("no end date").
   [[nodiscard]] static constexpr date max() noexcept { return date{INT32_MAX}; }
+  // The dates localgov reads and writes as YYYY-MM-DD: 1000-01-01 to 9999-12-31. Date
+  // arithmetic that leaves them (a deadline) is an error where it is done.
+  [[nodiscard]] static constexpr date first() noexcept { return date{1000, 1, 1}; }
+  [[nodiscard]] static constexpr date last() noexcept { return date{9999, 12, 31}; }
 
   // Strict "YYYY-MM-DD" (years 1000-9999); nullopt for anything else, e.g. 2026-02-30.
   [[nodiscard]] static constexpr std::optional<date> parse(std::string_view text) noexcept {
@@ -113,14 +117,21 @@ class date {
     return date{static_cast<int>(y), m, d};
   }
 
-  // "YYYY-MM-DD".
+  // "YYYY-MM-DD"; a date outside first()..last() with its whole year ("10000-02-18"), never
+  // a year cut to four digits.
   [[nodiscard]] std::string to_string() const {
     if (days_ == INT32_MAX) return "open";
     char buf[11];
+    if (*this < first() || *this > last()) {
+      const auto civil = detail::civil_from_days(days_);
+      write_iso(buf);  // month and day
+      return std::to_string(civil.year) + std::string(buf + 4, 6);
+    }
     write_iso(buf);
     return std::string(buf, 10);
   }
-  // Writes exactly 10 characters, no terminator; for hot output paths.
+  // Writes exactly 10 characters, no terminator; for hot output paths (a date within
+  // first()..last()).
   void write_iso(char* out) const noexcept {
     auto put = [](char* p, unsigned v, int width) {
       for (int i = width - 1; i >= 0; --i) {

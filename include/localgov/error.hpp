@@ -57,9 +57,12 @@ struct problem {
   [[nodiscard]] std::string to_string() const;
 };
 
-// Every problem found at once, not just the first.
+// Every problem found at once, not just the first. Its message lists the first
+// `shown_in_full` and counts the rest; problems() has them all.
 class validation_error : public error {
  public:
+  static constexpr std::size_t shown_in_full = 100;
+
   explicit validation_error(std::vector<problem> problems)
       : error(problems.empty() ? "validation" : problems.front().id, compose(problems)), problems_(std::move(problems)) {}
   [[nodiscard]] const std::vector<problem>& problems() const noexcept { return problems_; }

@@ -104,7 +104,11 @@ TEST_CASE("corpus: hostile inputs give the expected message and exit status") {
       CHECK(r.status == expected.status);
       if (expected.first_error) {
         CHECK(r.first_error() == *expected.first_error);
-        for (const auto& line : test::lines_of(r.err)) CHECK(line.starts_with("localgov: " + relative + ":"));
+        // Every problem names the file; past the first 100, a count of the rest does.
+        const auto lines = test::lines_of(r.err);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+          CHECK((lines[i].starts_with("localgov: " + relative + ":") ||
+                 (i + 1 == lines.size() && lines[i].starts_with("localgov: and ") && lines[i].ends_with(" in all)"))));
       } else {
         CHECK(r.err.empty());
       }

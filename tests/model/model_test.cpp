@@ -280,6 +280,26 @@ TEST_CASE("officials file: overlapping holders and bad rows") {
   CHECK(overlap.problems().front().to_string() ==
         "officials.csv:3:36: Giám đốc Sở Tài chính (25/tai-chinh#director) has two holders from 2025-12-01: Nguyễn Văn A "
         "(a, from 2025-07-01) and Trần Thị B (b, from 2025-12-01)");
+  // One person's two overlapping terms are not two holders.
+  const auto twice = test::expect_throw<validation_error>([&] {
+    load(header +
+         "a,Nguyễn Văn A,director,25/tai-chinh,2025-07-01,2025-12-31\n"
+         "a,Nguyễn Văn A,director,25/tai-chinh,2025-10-01,\n");
+  });
+  REQUIRE(twice.problems().size() == 1);
+  CHECK(twice.problems().front().to_string() ==
+        "officials.csv:3:38: Giám đốc Sở Tài chính (25/tai-chinh#director) is held twice by Nguyễn Văn A (a) from 2025-10-01: "
+        "terms from 2025-07-01 and from 2025-10-01");
+  // Thousands of holders at once: one problem each past the first (against the holder
+  // whose term reaches furthest), found in O(n log n); the message lists the first 100.
+  std::string many = header;
+  for (int i = 0; i < 5000; ++i)
+    many += "p" + std::to_string(i) + ",Người " + std::to_string(i) + ",director,25/tai-chinh," +
+            (date(2025, 7, 1) + i % 365).to_string() + ",\n";
+  const auto crowd = test::expect_throw<validation_error>([&] { load(many); });
+  CHECK(crowd.problems().size() == 4999);
+  CHECK(std::string(crowd.what()).starts_with("4999 problems\n  officials.csv:"));
+  CHECK(std::string(crowd.what()).ends_with("\n  and 4899 more"));
   // A term that ends the day before the next one starts is fine; Vice-Chairs have seats.
   const auto org = load(header +
                         "a,Nguyễn Văn A,director,25/tai-chinh,2025-07-01,2025-11-30\n"
@@ -373,4 +393,19 @@ TEST_CASE("dated amendments: Đồng Nai becomes a centrally-run city on 2026-04
         "changes.csv:2:39: parent '01' differs from the current '75' (moving a unit is not supported)");
   CHECK(message("2026-02-30,25270,Phường Lộc Ninh,ward,75,x\n") ==
         "changes.csv:2:1: bad effective date '2026-02-30' (expected a calendar date YYYY-MM-DD)");
+}
+
+TEST_CASE("dated amendments apply by effective date, whatever the file's order") {
+  const std::string rows = "effective,code,name,kind,parent_code,act\n"
+                           "2026-09-01,25270,Phường Lộc Ninh Mới,ward,75,later\n"
+                           "2026-04-30,25270,Phường Lộc Ninh,ward,75,earlier\n"
+                           "2026-09-01,25279,Phường A,ward,75,first of a day\n"
+                           "2026-09-01,25279,Phường B,ward,75,second of the same day\n";
+  auto org = presets::load_vietnam_2025(test::units_path());
+  CHECK(io::read_changes(org, rows, "changes.csv", date(2026, 12, 31)) == 4);
+  CHECK(org.unit(*org.find_unit("25270")).name == "Phường Lộc Ninh Mới");  // the later amendment, listed first
+  CHECK(org.unit(*org.find_unit("25279")).name == "Phường B");  // within a day, the file's order
+  auto in_may = presets::load_vietnam_2025(test::units_path());
+  CHECK(io::read_changes(in_may, rows, "changes.csv", date(2026, 5, 1)) == 1);
+  CHECK(in_may.unit(*in_may.find_unit("25270")).name == "Phường Lộc Ninh");
 }

@@ -33,10 +33,11 @@ LOCALGOV_DECL std::string problem::to_string() const {
 
 LOCALGOV_DECL std::string validation_error::compose(const std::vector<problem>& problems) {
   std::string out = std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems");
-  for (const auto& p : problems) {
+  for (std::size_t i = 0; i < problems.size() && i < shown_in_full; ++i) {
     out += "\n  ";
-    out += p.to_string();
+    out += problems[i].to_string();
   }
+  if (problems.size() > shown_in_full) out += "\n  and " + std::to_string(problems.size() - shown_in_full) + " more";
   return out;
 }
 

@@ -15,11 +15,12 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-// Every row is checked; those effective on or before `as_of` are applied in file order,
-// so the organisation becomes the one in force on that date. A row renames and may
+// Every row is checked; those effective on or before `as_of` are applied in order of
+// their effective dates (file order within a date), whatever the file's order, so the
+// organisation becomes the one in force on that date. A row renames and may
 // reclassify an existing unit within its tier and under the same parent; moving a unit to
 // another province, changing its tier, merging or splitting units is not supported and
-// is refused with its line and column. Returns how many rows were applied. O(rows).
+// is refused with its line and column. Returns how many rows were applied. O(rows log rows).
 LOCALGOV_DECL std::size_t read_changes(organization_core& org, input_text text, std::string file, date as_of);
 
 }  // namespace io

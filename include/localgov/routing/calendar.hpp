@@ -70,12 +70,21 @@ template <Calendar Cal>
 //   working:  cal.add_working_days(start, days), i.e. the date on which the days-th working
 //             day after `start` completes; submitted Friday with 1 working day → next Monday.
 // days = 0 → start itself. Throws what the calendar throws for a date it cannot tell
-// (holiday_calendar: error "calendar.unknown_days_off").
+// (holiday_calendar: error "calendar.unknown_days_off"), and error "date.out_of_range"
+// for a deadline past date::last().
 // Complexity: that of cal.add_working_days (O(1) for holiday_calendar in its table range).
+namespace detail {
+[[noreturn]] LOCALGOV_DECL void throw_deadline_out_of_range(date start, std::int32_t days, date due);
+}
 template <Calendar Cal>
 [[nodiscard]] date due_date(const Cal& cal, date start, std::int32_t days, day_count kind) {
   if (days == 0) return start;
-  return kind == day_count::calendar ? roll_forward(cal, start + days) : cal.add_working_days(start, days);
+  if (kind == day_count::calendar && start + days > date::last()) [[unlikely]]
+    detail::throw_deadline_out_of_range(start, days, start + days);
+  const date due = kind == day_count::calendar ? roll_forward(cal, start + days) : cal.add_working_days(start, days);
+  if (due > date::last()) [[unlikely]]
+    detail::throw_deadline_out_of_range(start, days, due);
+  return due;
 }
 
 // A day off other than a weekend day: public holiday, its substitute day (nghỉ bù) or a

@@ -9,9 +9,11 @@
 #include <localgov/io/officials_csv.hpp>
 #include <localgov/model/organization.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
@@ -23,7 +25,15 @@ LOCALGOV_DECL std::size_t read_changes(organization_core& org, input_text text, 
   const auto name_col = csv.require_column("name");
   const auto kind_col = csv.require_column("kind");
   const auto parent_col = csv.require_column("parent_code");
-  std::size_t applied = 0;
+  // Every row checked first; those in force then applied by effective date (in file
+  // order within a date), so that an older amendment listed later never wins.
+  struct amendment {
+    date effective;
+    unit_id unit;
+    std::string name;
+    unit_kind kind;
+  };
+  std::vector<amendment> in_force;
   while (csv.next()) {
     const auto effective = parse_date_field(csv, effective_col, "effective date");
     const auto unit = org.find_unit(csv.field(code_col));
@@ -43,11 +53,11 @@ LOCALGOV_DECL std::size_t read_changes(organization_core& org, input_text text, 
     if (parent != current)
       csv.fail(parent_col, "changes.parent",
                "parent '" + excerpt(parent) + "' differs from the current '" + current + "' (moving a unit is not supported)");
-    if (effective > as_of) continue;
-    org.amend_unit(*unit, std::string(name), *kind);
-    ++applied;
+    if (effective <= as_of) in_force.push_back({effective, *unit, std::string(name), *kind});
   }
-  return applied;
+  std::stable_sort(in_force.begin(), in_force.end(), [](const amendment& a, const amendment& b) { return a.effective < b.effective; });
+  for (auto& a : in_force) org.amend_unit(a.unit, std::move(a.name), a.kind);
+  return in_force.size();
 }
 
 }  // namespace io

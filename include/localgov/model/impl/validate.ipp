@@ -154,21 +154,34 @@ LOCALGOV_DECL std::vector<problem> validate(const organization_core& org) {
                                 holdings[h].to.to_string() + ", before it starts " + holdings[h].from.to_string(),
                             detail::where(org.officials_source, holdings[h].origin.line, holdings[h].origin.to_column)});
     if (!org.words().post_title(post.title).single_holder || post.holdings.size() < 2) continue;
+    // Sorted by start, each term is checked against the one reaching furthest among those
+    // before it: a term overlaps some earlier one exactly when it overlaps that one. One
+    // problem per overlapping term, O(H log H), however many terms overlap.
     auto terms = post.holdings;
-    std::sort(terms.begin(), terms.end(), [&](auto a, auto b) { return holdings[a].from < holdings[b].from; });
-    for (std::size_t i = 1; i < terms.size(); ++i)
-      for (std::size_t j = 0; j < i; ++j) {
-        const auto& a = holdings[terms[j]];
-        const auto& b = holdings[terms[i]];
-        if (b.from > a.to) continue;
+    std::stable_sort(terms.begin(), terms.end(), [&](auto a, auto b) { return holdings[a].from < holdings[b].from; });
+    auto furthest = terms.front();
+    const auto first_of_post = problems.size();
+    for (std::size_t i = 1; i < terms.size(); ++i) {
+      const auto& a = holdings[furthest];
+      const auto& b = holdings[terms[i]];
+      if (b.from <= a.to) {
+        const auto& pa = org.person(a.person);
+        const auto& pb = org.person(b.person);
+        const auto post_name = org.name_of(id) + " (" + org.code_of(id) + ")";
         problems.push_back({"post.overlapping_holders",
-                            org.name_of(id) + " (" + org.code_of(id) + ") has two holders from " +
-                                b.from.to_string() + ": " + org.person(a.person).name + " (" +
-                                org.person(a.person).key + ", from " + a.from.to_string() + ") and " +
-                                org.person(b.person).name + " (" + org.person(b.person).key + ", from " +
-                                b.from.to_string() + ")",
+                            a.person == b.person
+                                ? post_name + " is held twice by " + pb.name + " (" + pb.key + ") from " + b.from.to_string() +
+                                      ": terms from " + a.from.to_string() + " and from " + b.from.to_string()
+                                : post_name + " has two holders from " + b.from.to_string() + ": " + pa.name + " (" + pa.key +
+                                      ", from " + a.from.to_string() + ") and " + pb.name + " (" + pb.key + ", from " +
+                                      b.from.to_string() + ")",
                             detail::where(org.officials_source, b.origin.line, b.origin.from_column)});
       }
+      if (b.to > a.to) furthest = terms[i];
+    }
+    // In the file's order, as every other problem.
+    std::stable_sort(problems.begin() + static_cast<std::ptrdiff_t>(first_of_post), problems.end(),
+                     [](const problem& x, const problem& y) { return x.where.line < y.where.line; });
   }
   return problems;
 }

@@ -10,6 +10,11 @@
 
 LOCALGOV_NAMESPACE_BEGIN
 
+LOCALGOV_DECL void detail::throw_deadline_out_of_range(date start, std::int32_t days, date due) {
+  throw error("date.out_of_range", "a deadline " + std::to_string(days) + " days after " + start.to_string() + " falls on " +
+                                       due.to_string() + ", past " + date::last().to_string() + ", the last date localgov handles");
+}
+
 LOCALGOV_DECL holiday_calendar::holiday_calendar(std::vector<holiday> holidays, std::vector<makeup_day> makeup_days,
                                                  date table_first, date table_last)
     : first_(table_first), last_(table_last) {
