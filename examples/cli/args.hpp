@@ -124,6 +124,11 @@ inline arguments parse(const command& cmd, const std::vector<std::string_view>& 
       } else {
         if (i + 1 >= args.size())
           throw usage_error("option --" + std::string(name) + " needs a value (" + std::string(spec->value_name) + ")");
+        // `--units --proposals P.csv`: the value was left out, not named "--proposals"
+        // (a value that starts with "--" is given as --units=--odd-name).
+        if (const std::string_view next = args[i + 1]; next.size() > 2 && next.starts_with("--"))
+          throw usage_error("option --" + std::string(name) + " needs a value (" + std::string(spec->value_name) + "), not the option " +
+                            std::string(next));
         value = std::string(args[++i]);
       }
       if (!spec->value_name.empty() && value.empty())  // --units= or --units ""

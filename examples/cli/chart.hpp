@@ -6,6 +6,7 @@
 #include <localgov/io/graphviz.hpp>
 #include <localgov/reports/org_chart.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,7 +89,8 @@ inline int run_chart(const arguments& args) {
     if (code.empty()) throw usage_error("empty unit code in --unit '" + codes + "' (expected codes joined by commas, e.g. 25,04795)");
     const auto unit = org.find_unit(code);
     if (!unit) throw usage_error("unknown unit code '" + code + "' in --unit (e.g. 25 for Phú Thọ, 04795 for Phường Hòa Bình)");
-    options.units.push_back(*unit);
+    if (std::find(options.units.begin(), options.units.end(), *unit) == options.units.end())  // 25,25: one unit
+      options.units.push_back(*unit);
     if (comma == std::string_view::npos) break;
     rest.remove_prefix(comma + 1);
   }

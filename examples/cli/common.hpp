@@ -61,16 +61,15 @@ inline localgov::io::read_options read_options() {
 }
 
 inline localgov::organization load_organization(const arguments& args, const localgov::presets::vietnam_options& options = {}) {
+  // --as-of checked first, with or without --changes: a bad one is never ignored.
+  const auto as_of_text = args.get("as-of");
+  const auto as_of = as_of_text ? localgov::date::parse(*as_of_text) : localgov::date::max();
+  if (!as_of) throw usage_error("bad --as-of '" + *as_of_text + "' (expected a calendar date YYYY-MM-DD)");
   const auto units = *args.get("units");
   progress("localgov: loading " + units);
   auto org = localgov::presets::vietnam_2025(localgov::io::read_file(units), units, options);
-  if (const auto path = args.get("changes")) {
-    // The organisation in force on --as-of (every amendment when there is none).
-    const auto as_of_text = args.get("as-of");
-    const auto as_of = as_of_text ? localgov::date::parse(*as_of_text) : localgov::date::max();
-    if (!as_of) throw usage_error("bad --as-of '" + *as_of_text + "' (expected a calendar date YYYY-MM-DD)");
+  if (const auto path = args.get("changes"))  // the organisation in force on --as-of (every amendment without one)
     localgov::io::read_changes(org, localgov::io::read_file(*path), *path, *as_of);
-  }
   if (const auto path = args.get("lines")) {
     progress("localgov: loading " + *path);
     localgov::io::read_lines(org, localgov::io::read_file(*path), *path);

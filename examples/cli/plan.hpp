@@ -9,6 +9,8 @@
 #include <localgov/planning/report.hpp>
 #include <localgov/planning/select.hpp>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace cli {
@@ -54,9 +56,23 @@ inline int run_plan(const arguments& args) {
   progress("localgov: loading " + projects_path);
   const auto projects = planning::load_projects_csv(projects_path, units);
   progress_done();
-  const auto plan = args.has("per-province") ? planning::select_projects_per_province(projects, units, budget.value)
-                                             : planning::select_projects(projects, budget.value);
-  write_output(args, planning::render_plan(plan, projects, *planning::parse_report_format(format)));
+  std::optional<planning::plan> plan;
+  try {
+    plan = args.has("per-province") ? planning::select_projects_per_province(projects, units, budget.value)
+                                    : planning::select_projects(projects, budget.value);
+  } catch (const error& e) {
+    if (e.id() != "plan.overflow") throw;
+    // Named at the project whose cost takes the running total past the 64-bit range
+    // (each cost is at most planning::max_cost, so only the sum of very many can).
+    std::int64_t total = 0;
+    for (const auto& p : projects) {
+      if (total > INT64_MAX - p.cost)
+        fail_at_field(projects_path, p.line, "cost", e.id(), "the projects' total cost passes the 64-bit range here");
+      total += p.cost;
+    }
+    throw input_error(e.id(), {projects_path, 0, 0}, "the projects' total benefit passes the 64-bit range");
+  }
+  write_output(args, planning::render_plan(*plan, projects, *planning::parse_report_format(format)));
   return 0;
 }
 

@@ -48,6 +48,12 @@ TEST_CASE("cli chart: several units, filters, written to a file") {
   CHECK(dot.find("Giám đốc: <I>trống</I>") != std::string::npos);
   CHECK(dot.find("Giám đốc: <B>Vương Thị Bẩy</B>") != std::string::npos);
 
+  SUBCASE("a unit named twice is drawn and counted once") {
+    const auto twice = test::run({"chart", "--units", units, "--unit", "25,25,25", "--posts", "none"});
+    CHECK(twice.status == 0);
+    CHECK(count(twice.out, "subgraph cluster_u") == 1);
+    CHECK(twice.out.find("label=\"Tỉnh Phú Thọ\"") != std::string::npos);
+  }
   SUBCASE("--depth 1 draws a province's commune-tier units") {
     const auto d = test::run({"chart", "--units", units, "--unit", "25", "--depth", "1", "--posts", "none"});
     CHECK(d.status == 0);
@@ -170,6 +176,15 @@ TEST_CASE("cli plan: bad input is named, exit 2") {
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK(r.err == "localgov: " + bad.path() + ":2:3: unknown unit code '99999'\n");
+  }
+  SUBCASE("costs whose total passes the 64-bit range: named at the project that passes it") {
+    std::string rows = "id,unit_code,title,cost,benefit\n";
+    for (int i = 0; i < 9300; ++i) rows += "P" + std::to_string(i) + ",04795,t,1000000000000000,1\n";
+    const test::temp_file many("plan-overflow.csv", rows);
+    const auto r = test::run({"plan", "--units", units, "--projects", many, "--budget", "1000000000000000"});
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "localgov: " + many.path() + ":9225:15: the projects' total cost passes the 64-bit range here\n");
   }
   SUBCASE("a cost that is not a whole amount") {
     const test::temp_file bad("plan-cost.csv", "id,unit_code,title,cost,benefit\nA,04795,t,1.5,1\n");

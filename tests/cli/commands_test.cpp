@@ -75,6 +75,10 @@ TEST_CASE("cli route: bad input is named, exit 2") {
        "localgov: bad --as-of '2026-02-30' (expected a calendar date YYYY-MM-DD)"},
       {{"route", "--units", units, "--proposals", "/nonexistent/p.csv"},
        "localgov: /nonexistent/p.csv: cannot open: No such file or directory"},
+      {{"route", "--units", "--proposals", proposals},
+       "localgov: option --units needs a value (FILE), not the option --proposals"},
+      {{"validate", "--units", units, "--as-of", "garbage"},
+       "localgov: bad --as-of 'garbage' (expected a calendar date YYYY-MM-DD)"},
   });
   SUBCASE("a proposal from an unknown unit") {
     const test::temp_file bad("route-p.csv", "id,unit_code,field,title,submitted\nX1,99999,land,t,2025-12-16\n");
@@ -82,6 +86,14 @@ TEST_CASE("cli route: bad input is named, exit 2") {
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK(r.err == "localgov: " + bad.path() + ":2:4: unknown unit code '99999'\n");
+  }
+  SUBCASE("an endless stream that is not text: refused at its first byte, without reading the rest") {
+    const auto zeros = test::run({"route", "--units", "/dev/zero", "--proposals", proposals});
+    CHECK(zeros.status == 2);
+    CHECK(zeros.err == "localgov: /dev/zero:1:1: NUL byte in text (expected UTF-8 text without NUL)\n");
+    const auto noise = test::run({"route", "--units", units, "--proposals", "/dev/urandom"});
+    CHECK(noise.status == 2);
+    CHECK(noise.first_error().starts_with("localgov: /dev/urandom:1:"));
   }
   SUBCASE("a rules file that is not one") {
     const test::temp_file bad("route-rules.csv", "id,unit_code\n");

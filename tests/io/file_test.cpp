@@ -11,6 +11,8 @@
 
 #if defined(__linux__)
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <sys/resource.h>
 #endif
 
@@ -64,6 +66,57 @@ TEST_CASE("write_file_atomically: a write that fails names the file and changes 
   CHECK(std::filesystem::is_directory(dir));
   CHECK(test::temp_leftovers(dir).empty());
   std::filesystem::remove(dir);
+}
+
+TEST_CASE("write_file_atomically: what the path is decides: a file keeps its mode, a link is followed, a FIFO written into") {
+  namespace fs = std::filesystem;
+  const auto base = test::tmp_path(std::to_string(::getpid()) + "-targets");
+  fs::create_directory(base);
+
+  // A private file stays private.
+  const auto secret = base + "/secret.csv";
+  io::write_file_atomically(secret, "old\n");
+  fs::permissions(secret, fs::perms::owner_read | fs::perms::owner_write);
+  io::write_file_atomically(secret, "new\n");
+  CHECK(io::read_file(secret) == "new\n");
+  CHECK(fs::status(secret).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+
+  // A symbolic link (to a link) stays one; the file it reaches is written.
+  const auto link = base + "/latest.csv", middle = base + "/middle.csv";
+  fs::create_symlink("secret.csv", middle);
+  fs::create_symlink("middle.csv", link);
+  io::write_file_atomically(link, "through the links\n");
+  CHECK(fs::is_symlink(link));
+  CHECK(fs::is_symlink(middle));
+  CHECK(io::read_file(secret) == "through the links\n");
+  CHECK(test::temp_leftovers(secret).empty());
+
+  // A FIFO is written into, not replaced by a file.
+  const auto fifo = base + "/pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string received;
+  std::thread reader([&] { received = io::read_file(fifo); });
+  io::write_file_atomically(fifo, "streamed\n");
+  reader.join();
+  CHECK(received == "streamed\n");
+  CHECK(fs::is_fifo(fifo));
+  // A device too.
+  io::write_file_atomically("/dev/null", "gone\n");
+  CHECK(fs::is_character_file("/dev/null"));
+
+  // A directory is refused, named.
+  const auto e = expect_error([&] { io::write_file_atomically(base, "x"); });
+  CHECK(std::string(e.what()) == base + ": cannot write: it is a directory (expected a file's path)");
+  fs::remove_all(base);
+}
+
+TEST_CASE("read_file: a stream that is not text ends at its first bad byte") {
+  // /dev/zero never ends: read_file stops at its first byte, the NUL, which the reader of
+  // the text then reports.
+  CHECK(io::read_file("/dev/zero") == std::string(1, '\0'));
+  const auto noise = io::read_file("/dev/urandom");
+  CHECK(!noise.empty());
+  CHECK(noise.size() < (std::size_t{1} << 20));  // random bytes are not text for long
 }
 
 TEST_CASE("write_file_atomically: concurrent writers never mix their contents") {

@@ -12,10 +12,17 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-// The whole file as bytes. Throws input_error("io.cannot_read") naming the file and the
-// reason. A regular file is read straight into a string of its size (one pass over the
-// memory: growing by doubling would copy it and touch twice as much, and on a large file
-// the page faults are the dearest part); anything else (a pipe) is read in blocks.
+// The most read_file takes from a stream (a pipe, a device): 4 GiB.
+inline constexpr std::size_t max_stream_bytes = std::size_t{4} << 30;
+
+// The whole file as bytes, for text input. Throws input_error("io.cannot_read") naming
+// the file and the reason. A regular file is read straight into a string of its size
+// (one pass over the memory: growing by doubling would copy it and touch twice as much,
+// and on a large file the page faults are the dearest part); anything else (a pipe, a
+// device) is read in blocks, each checked as it comes: the text ends at the first byte
+// that is not UTF-8 text (NUL included), so that its reader reports that byte at its line
+// and column without the rest of an endless stream (/dev/zero) being read, and a stream
+// longer than max_stream_bytes is input_error("io.too_large").
 LOCALGOV_DECL std::string read_file(const std::string& path);
 
 // A file's bytes, read-only, for the loaders: a regular file is mapped into memory (no
@@ -79,6 +86,12 @@ struct sibling_temp {
 
 [[nodiscard]] LOCALGOV_DECL sibling_temp create_sibling_temp(const std::string& path);
 
+// Writes all of `content` to `fd`; 0, or the errno that stopped it.
+LOCALGOV_DECL int write_all(int fd, std::string_view content) noexcept;
+
+// `path` with its symbolic links followed (the file a write to it reaches; it need not exist).
+[[nodiscard]] LOCALGOV_DECL std::string final_target(const std::string& path);
+
 // Renames `temp` over `path` and makes the rename durable (fsync of the directory); on
 // failure removes `temp` and throws io.cannot_write naming `path`.
 LOCALGOV_DECL void replace_with(const std::string& temp, const std::string& path);
@@ -89,7 +102,15 @@ namespace io {
 // Writes `content` to a new file beside PATH, flushes it to disk and renames it over
 // PATH: readers, and PATH after a crash or a kill, see the old file or the whole new one,
 // never a partial write. Concurrent writers of one PATH do not clobber each other's
-// temporary file; the last rename wins. Throws error("io.cannot_write") naming PATH.
+// temporary file; the last rename wins. What PATH is decides what happens to it:
+//   nothing yet, a regular file  replaced whole as above; a file's mode is kept, and its
+//                                owner where this process may set it (other hard links to
+//                                it keep the old contents, as with any atomic save);
+//   a symbolic link              followed: its final target is written so, the link kept;
+//   a FIFO, a device             written straight into (/dev/stdout, /dev/null), never replaced;
+//   a directory                  refused.
+// Throws error("io.cannot_write") naming PATH and the cause (the directory that cannot
+// take the new file, where that is it).
 LOCALGOV_DECL void write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace io

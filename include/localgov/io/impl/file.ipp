@@ -3,6 +3,7 @@
 
 #include <localgov/io/file.hpp>
 
+#include <localgov/detail/utf8_scan.hpp>
 #include <localgov/error.hpp>
 
 #include <algorithm>
@@ -36,10 +37,32 @@ LOCALGOV_DECL std::string read_file(const std::string& path) {
     data.resize(std::fread(data.data(), 1, data.size(), f));  // shorter if the file shrank meanwhile
   }
 #endif
+  // The rest, if any (all of a stream), checked as it comes: a stream of bytes that are not
+  // text (/dev/zero, /dev/urandom) ends at its first bad byte, and none is read past
+  // max_stream_bytes. A character may straddle two blocks: the last three bytes of one
+  // are checked with the next.
+  const std::size_t whole = data.size();
+  std::size_t checked = whole;
   char buffer[1 << 16];
   std::size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof buffer, f)) > 0) data.append(buffer, got);  // the rest, if any
-  const bool failed = std::ferror(f) != 0;
+  bool bad = false;
+  while (!bad && (got = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
+    data.append(buffer, got);
+    const bool more = got == sizeof buffer;
+    const auto to = more ? std::max(checked, data.size() - 3) : data.size();
+    const auto scan = detail::scan_utf8(data, checked, to);
+    if (scan.bad != std::string_view::npos) {
+      data.resize(scan.bad + 1);  // the reader of the text reports it at its line and column
+      bad = true;
+    }
+    checked = scan.stopped;
+    if (!bad && data.size() - whole > max_stream_bytes) {
+      std::fclose(f);
+      throw input_error("io.too_large", {path, 0, 0},
+                        "more than " + std::to_string(max_stream_bytes >> 30) + " GiB from a stream (expected at most that: save it to a file)");
+    }
+  }
+  const bool failed = !bad && std::ferror(f) != 0;
   const int reason = errno;  // e.g. EISDIR: fopen accepts a directory, fread refuses it
   std::fclose(f);
   if (failed) throw input_error("io.cannot_read", {path, 0, 0}, std::string("cannot read: ") + std::strerror(reason));
@@ -124,9 +147,48 @@ LOCALGOV_DECL sibling_temp create_sibling_temp(const std::string& path) {
     std::string temp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd >= 0) return {fd, std::move(temp)};
-    if (errno != EEXIST || attempt == 100)  // EEXIST: left by a crashed run with our pid
-      throw error("io.cannot_write", path + ": cannot write: " + std::strerror(errno));
+    if (errno != EEXIST || attempt == 100) {  // EEXIST: left by a crashed run with our pid
+      const int reason = errno;
+      const auto slash = path.rfind('/');
+      const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+      throw error("io.cannot_write", path + ": cannot write: cannot create a file in " + dir + " (" + std::strerror(reason) +
+                                         "), which replacing it whole needs");
+    }
   }
+#endif
+}
+
+LOCALGOV_DECL int write_all(int fd, std::string_view content) noexcept {
+#if defined(_WIN32)
+  (void)fd, (void)content;
+  return EIO;
+#else
+  for (std::size_t written = 0; written < content.size();) {
+    const auto n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return n < 0 ? errno : EIO;
+    written += static_cast<std::size_t>(n);
+  }
+  return 0;
+#endif
+}
+
+LOCALGOV_DECL std::string final_target(const std::string& path) {
+#if defined(_WIN32)
+  return path;
+#else
+  std::string target = path;
+  for (int hops = 0; hops < 40; ++hops) {  // as the kernel's own limit on a chain of links
+    struct stat st {};
+    if (::lstat(target.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return target;
+    std::string link(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : 4096), '\0');
+    const auto n = ::readlink(target.c_str(), link.data(), link.size());
+    if (n < 0) throw error("io.cannot_write", path + ": cannot write: " + std::strerror(errno));
+    link.resize(static_cast<std::size_t>(n));
+    const auto slash = target.rfind('/');
+    target = link.starts_with('/') || slash == std::string::npos ? link : target.substr(0, slash + 1) + link;
+  }
+  throw error("io.cannot_write", path + ": cannot write: " + std::strerror(ELOOP));
 #endif
 }
 
@@ -163,17 +225,31 @@ LOCALGOV_DECL void write_file_atomically(const std::string& path, std::string_vi
   }
   detail::replace_with(temp, path);
 #else
-  const auto temp = detail::create_sibling_temp(path);
+  const std::string target = detail::final_target(path);
+  struct stat existing {};
+  const bool exists = ::stat(target.c_str(), &existing) == 0;
+  if (exists && S_ISDIR(existing.st_mode))
+    throw error("io.cannot_write", path + ": cannot write: it is a directory (expected a file's path)");
+  if (exists && !S_ISREG(existing.st_mode)) {  // a FIFO, a device: written straight into, never replaced
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) throw error("io.cannot_write", path + ": cannot write: " + std::strerror(errno));
+    if (const int reason = detail::write_all(fd, content); reason != 0) {
+      ::close(fd);
+      throw error("io.cannot_write", path + ": cannot write: " + std::strerror(reason));
+    }
+    if (::close(fd) != 0) throw error("io.cannot_write", path + ": cannot write: " + std::strerror(errno));
+    return;
+  }
+  const auto temp = detail::create_sibling_temp(target);
   auto fail = [&](int reason) {
     ::close(temp.fd);
     std::remove(temp.path.c_str());
     throw error("io.cannot_write", path + ": cannot write: " + std::strerror(reason));
   };
-  for (std::size_t written = 0; written < content.size();) {
-    const auto n = ::write(temp.fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) fail(n < 0 ? errno : EIO);
-    written += static_cast<std::size_t>(n);
+  if (const int reason = detail::write_all(temp.fd, content); reason != 0) fail(reason);
+  if (exists) {  // the replacement keeps the file's mode and, where this process may, its owner
+    if (::fchmod(temp.fd, existing.st_mode & 07777) != 0) fail(errno);
+    if (::fchown(temp.fd, existing.st_uid, existing.st_gid) != 0 && errno != EPERM) fail(errno);
   }
   if (::fsync(temp.fd) != 0) fail(errno);
   if (::close(temp.fd) != 0) {
@@ -181,7 +257,7 @@ LOCALGOV_DECL void write_file_atomically(const std::string& path, std::string_vi
     std::remove(temp.path.c_str());
     throw error("io.cannot_write", path + ": cannot write: " + std::strerror(reason));
   }
-  detail::replace_with(temp.path, path);
+  detail::replace_with(temp.path, target);
 #endif
 }
 
