@@ -3,6 +3,8 @@
 
 #include "common.hpp"
 
+#include <localgov/detail/utf8.hpp>
+#include <localgov/io/csv.hpp>
 #include <localgov/model/name_index.hpp>
 
 #include <fmt/format.h>
@@ -44,7 +46,9 @@ inline int run_find(const arguments& args) {
   std::string out;
   for (const auto& m : index.find(args.positionals().front(), filter)) {
     const auto& u = org.unit(m.unit);
-    out += fmt::format("{}\t{}\t{}\t{}\n", u.code, u.name, org.kind_info(u.kind).slug, org.unit(org.province_of(m.unit)).code);
+    // A name's control characters escaped: a tab in it would shift the columns.
+    const std::string name = localgov::detail::first_control(u.name) == std::string_view::npos ? u.name : io::excerpt(u.name, SIZE_MAX);
+    out += fmt::format("{}\t{}\t{}\t{}\n", u.code, name, org.kind_info(u.kind).slug, org.unit(org.province_of(m.unit)).code);
   }
   print_output(out);
   return 0;

@@ -12,6 +12,7 @@
 #include <localgov/io/csv.hpp>
 #include <localgov/io/officials_csv.hpp>
 #include <localgov/io/units_csv.hpp>
+#include <localgov/reports/table.hpp>
 
 #include <doctest/doctest.h>
 
@@ -841,4 +842,33 @@ TEST_CASE("date_field_reader: the dates and errors of parse_date_field, repeated
     ++rows;
   }
   CHECK(rows == 8);
+}
+
+TEST_CASE("control characters: found in ids and refused, escaped wherever text is shown") {
+  using localgov::detail::first_control;
+  constexpr auto none = std::string_view::npos;
+  CHECK(first_control("PT-2025-001") == none);
+  CHECK(first_control("Phường Hòa Bình, Tỉnh Phú Thọ — “đề xuất”") == none);
+  CHECK(first_control("a\tb") == 1);
+  CHECK(first_control("0123456789abcdef\x1b[31m") == 16);  // past the eight-byte steps
+  CHECK(first_control("0123456789abcdef\x7f") == 16);
+  CHECK(first_control("x\xc2\x85y") == 1);          // U+0085, a C1 line break
+  CHECK(first_control("PT-\xe2\x80\xae" "1") == 3);  // U+202E, right-to-left override
+  CHECK(first_control("\xe2\x81\xa6x") == 0);        // U+2066
+  CHECK(first_control("\xd8\x9c") == 0);             // U+061C
+  CHECK(first_control("\xc2\xa0\xe2\x80\x94") == none);  // no-break space, em dash: printable
+  CHECK(io::identifier_problem("proposal id", "PT-1").empty());
+  CHECK(io::identifier_problem("proposal id", " PT-1") ==
+        "proposal id ' PT-1' begins or ends with a space (expected none: ' P-1' and 'P-1' would be two ids)");
+  CHECK(io::identifier_problem("rule id", "a\x1b[2Jb") ==
+        "rule id 'a\\x1B[2Jb' has a control character at character 2 (expected printable text: no tabs, line breaks, "
+        "terminal or direction controls)");
+  CHECK(io::excerpt("PT-\xe2\x80\xae" "1") == "PT-\\u202E1");
+  reports::table t({{"id"}, {"name"}});
+  t.add_row({"a\tb", "x\x1b[31my"});
+  const auto text = t.text();
+  CHECK(text.starts_with("id    name\n"));
+  CHECK(text.ends_with("\na\\tb  x\\x1B[31my\n"));  // aligned as shown: "a\tb" is four characters wide
+  CHECK(t.markdown().find("| a\\tb | x\\x1B[31my |") != std::string::npos);
+  CHECK(t.csv() == "id,name\na\tb,x\x1b[31my\n");  // data stays data
 }

@@ -8,6 +8,7 @@
 #include <localgov/detail/utf8_scan.hpp>
 #include <localgov/error.hpp>
 #include <localgov/io/file.hpp>
+#include <localgov/io/fwd.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -24,11 +25,32 @@ LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
 // A field's value as shown inside an error message: at most `max_code_points` code
-// points (then "…"), with control characters and U+FEFF (an invisible BOM) escaped
-// (\n, \r, \t, \xNN, \uFEFF), so that a hostile field never makes a message of a
+// points (then "…"), with control characters (C0, DEL, C1, direction controls) and U+FEFF
+// (an invisible BOM) escaped (\n, \r, \t, \xNN, \uNNNN), so that a hostile field never makes a message of a
 // megabyte, of several lines or with an invisible difference. The value must be valid
 // UTF-8, as every field of a csv_reader is. O(min(size, max_code_points)).
 [[nodiscard]] LOCALGOV_DECL std::string excerpt(std::string_view value, std::size_t max_code_points = 64);
+
+// The longest text a loader takes in a field, in characters (code points); longer is
+// input_error "csv.too_long" at the field. Far above any real value: they bound what a
+// hostile file can make a program hold, print or index.
+namespace limits {
+inline constexpr std::size_t code = 64;      // unit codes, person ids (io::is_valid_code: ASCII, so bytes)
+inline constexpr std::size_t id = 128;       // proposal and rule ids
+inline constexpr std::size_t name = 512;     // names of units and people
+inline constexpr std::size_t title = 4096;   // proposal titles
+inline constexpr std::size_t note = 16384;   // notes of events, rules' legal basis
+}  // namespace limits
+
+// Throws "csv.too_long" when field `col` of the record `csv` is on has more than `most`
+// characters; `what` names it ("unit name"). O(1) when it has at most `most` bytes.
+LOCALGOV_DECL void require_at_most(const csv_reader& csv, std::size_t col, std::string_view what, std::size_t most);
+
+// Why `value` cannot be an identifier (a proposal's or a rule's id): it is empty, has a
+// control character (detail::control_length: a tab, a line break, a terminal escape, a
+// direction control), or begins or ends with a space, which would make " P-1" another id
+// than "P-1"; empty when it can. `what` names it ("proposal id").
+[[nodiscard]] LOCALGOV_DECL std::string identifier_problem(std::string_view what, std::string_view value);
 
 // The text a loader reads: a view of it and, when it is a mapped file, the mapping, which
 // the reader lets go of behind itself (mapped_file::release_before) so that a file of a

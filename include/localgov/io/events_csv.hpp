@@ -158,6 +158,8 @@ void read_events(Tracker& tracker, input_text text, std::string file, read_optio
             records.fail(status_col, "events.unknown_status",
                          "unknown status '" + excerpt(records.field(status_col)) + "' (expected one of: " + statuses + ")");
           row.status = *status;
+          if (actor_col) require_at_most(records, *actor_col, "actor", limits::code);
+          if (note_col) require_at_most(records, *note_col, "note", limits::note);
           if (extension_col && !records.field(*extension_col).empty()) {
             const auto days = records.field(*extension_col);
             std::int16_t n = 0;

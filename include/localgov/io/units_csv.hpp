@@ -12,13 +12,13 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
-// A code as used in files and in body codes: 1 to 64 characters of printable ASCII,
+// A code as used in files and in body codes: 1 to limits::code (64) characters of printable ASCII,
 // without spaces, '/', '#', ';', ',' or '"'.
 [[nodiscard]] inline bool is_valid_code_char(char c) noexcept {
   return c > ' ' && c <= '~' && c != '/' && c != '#' && c != ';' && c != '"' && c != ',';
 }
 [[nodiscard]] inline bool is_valid_code(std::string_view code) noexcept {
-  if (code.empty() || code.size() > 64) return false;
+  if (code.empty() || code.size() > limits::code) return false;
   for (char c : code)
     if (!is_valid_code_char(c)) return false;
   return true;

@@ -42,10 +42,12 @@ class table {
   [[nodiscard]] std::size_t size() const noexcept { return rows_.size(); }
 
   // Columns padded to their widest cell, counted in code points so that Vietnamese
-  // names (NFC) line up in a terminal.
+  // names (NFC) line up in a terminal; control characters in a cell (a tab, an escape
+  // sequence, a direction control) shown escaped, never raw.
   [[nodiscard]] std::string text() const;
 
-  // A GitHub-flavoured Markdown table (pipes in cells escaped), ready to paste.
+  // A GitHub-flavoured Markdown table (pipes and control characters in cells escaped),
+  // ready to paste.
   [[nodiscard]] std::string markdown() const;
 
   // RFC 4180 CSV with a header row.
@@ -53,6 +55,7 @@ class table {
 
  private:
   static std::string escape_md(std::string_view s);
+  static std::string shown(std::string_view cell);
   [[nodiscard]] std::vector<std::size_t> column_widths() const;
 
   std::vector<column> columns_;

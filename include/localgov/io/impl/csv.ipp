@@ -19,6 +19,25 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
+LOCALGOV_DECL void require_at_most(const csv_reader& csv, std::size_t col, std::string_view what, std::size_t most) {
+  const auto value = csv.field(col);
+  if (value.size() <= most) return;
+  if (const auto length = detail::count_code_points(value); length > most)
+    csv.fail(col, "csv.too_long",
+             std::string(what) + " of " + std::to_string(length) + " characters (expected at most " + std::to_string(most) + ")");
+}
+
+LOCALGOV_DECL std::string identifier_problem(std::string_view what, std::string_view value) {
+  if (value.empty()) return "empty " + std::string(what);
+  if (const auto at = detail::first_control(value); at != std::string_view::npos)
+    return std::string(what) + " '" + excerpt(value) + "' has a control character at character " +
+           std::to_string(detail::count_code_points(value.substr(0, at)) + 1) +
+           " (expected printable text: no tabs, line breaks, terminal or direction controls)";
+  if (value.front() == ' ' || value.back() == ' ')
+    return std::string(what) + " '" + excerpt(value) + "' begins or ends with a space (expected none: ' P-1' and 'P-1' would be two ids)";
+  return {};
+}
+
 LOCALGOV_DECL std::string excerpt(std::string_view value, std::size_t max_code_points) {
   constexpr const char* digits = "0123456789ABCDEF";
   std::string out;
@@ -38,6 +57,12 @@ LOCALGOV_DECL std::string excerpt(std::string_view value, std::size_t max_code_p
     else if (value.substr(i, 3) == "\xEF\xBB\xBF") {
       out += "\\uFEFF";
       i += 2;
+    } else if (const auto length = detail::control_length(value, i); length > 1) {  // C1, a direction control
+      const unsigned point = length == 2 ? ((byte & 0x1Fu) << 6) | (static_cast<unsigned char>(value[i + 1]) & 0x3Fu)
+                                         : ((byte & 0x0Fu) << 12) | ((static_cast<unsigned char>(value[i + 1]) & 0x3Fu) << 6) |
+                                               (static_cast<unsigned char>(value[i + 2]) & 0x3Fu);
+      out += std::string{'\\', 'u', digits[point >> 12], digits[(point >> 8) & 15], digits[(point >> 4) & 15], digits[point & 15]};
+      i += length - 1;
     } else out += c;
   }
   return out;

@@ -63,6 +63,7 @@ LOCALGOV_DECL void read_officials(organization_core& org, input_text text, std::
                key.empty() ? "empty person_id" : bad_code_message("person_id", key));
     const auto name = csv.field(name_col);
     if (name.empty()) csv.fail(name_col, "officials.empty_name", "empty name");
+    require_at_most(csv, name_col, "name", limits::name);
     if (const auto existing = org.find_person(key)) {
       if (org.person(*existing).name != name)
         csv.fail(name_col, "officials.name_mismatch",

@@ -106,6 +106,9 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       parsed_proposal row{};
       const auto id = records.field(id_col);
       if (id.empty()) records.fail(id_col, "proposals.empty_id", "empty proposal id");
+      require_at_most(records, id_col, "proposal id", limits::id);
+      if (const auto problem = identifier_problem("proposal id", id); !problem.empty()) [[unlikely]]
+        records.fail(id_col, "proposals.bad_id", problem);
       const auto unit = units.find(records.field(unit_col));
       if (!unit)
         records.fail(unit_col, "proposals.unknown_unit", "unknown unit code '" + std::string(records.field(unit_col)) + "'");
@@ -160,6 +163,7 @@ LOCALGOV_DECL void read_proposals(const organization_core& org, proposal_list& o
       row.sector = sector_col && !records.field(*sector_col).empty() ? field_of(*sector_col) : no_id<field_id>;
       row.submitted = dates(records, submitted_col, "submission date");
       row.id = block.fields.keep(records, id_col), row.id_hash = detail::proposal_list_access::hash_id(id);
+      require_at_most(records, title_col, "title", limits::title);
       row.title = block.fields.keep(records, title_col);
       row.offset = chunk_csv.offset_in_chunk(), row.line = records.line();
       block.rows.push_back(row);

@@ -106,6 +106,8 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
     r.line = csv.line();
     r.id = csv.field(id_col);
     if (r.id.empty()) csv.fail(id_col, "rules.empty_id", "empty rule id");
+    require_at_most(csv, id_col, "rule id", limits::id);
+    if (const auto problem = identifier_problem("rule id", r.id); !problem.empty()) csv.fail(id_col, "rules.bad_id", problem);
     for (const auto& other : rules.all())
       if (other.id == r.id)
         csv.fail(id_col, "rules.duplicate_id", "duplicate rule id '" + r.id + "' (first on line " + std::to_string(other.line) + ")");
@@ -168,6 +170,7 @@ LOCALGOV_DECL rule_set read_rules(const vocabulary& words, input_text text, std:
                  "bad deadline '" + std::string(csv.field(*deadline_col)) + "' (expected statutory or internal)");
       r.deadline = *kind;
     }
+    require_at_most(csv, basis_col, "basis", limits::note);
     r.basis = csv.field(basis_col);
     for (const auto& other : rules.all())
       if (other.field == r.field && other.via == r.via && other.origin == r.origin && other.province == r.province &&

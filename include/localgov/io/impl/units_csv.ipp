@@ -22,7 +22,7 @@ LOCALGOV_DECL std::string bad_code_message(std::string_view what, std::string_vi
   std::string out = "bad " + std::string(what) + " '" + excerpt(code) + "' (";
   for (char c : code)
     if (!is_valid_code_char(c)) return out + "expected printable ASCII without spaces, '/', '#', ';', ',' or '\"')";
-  return out + std::to_string(code.size()) + " characters; expected at most 64)";
+  return out + std::to_string(code.size()) + " characters; expected at most " + std::to_string(limits::code) + ")";
 }
 
 LOCALGOV_DECL void read_units(organization_core& org, input_text text, std::string file) {
@@ -50,6 +50,7 @@ LOCALGOV_DECL void read_units(organization_core& org, input_text text, std::stri
       csv.fail(code_col, "units.bad_code", code.empty() ? "empty unit code" : bad_code_message("unit code", code));
     const auto name = csv.field(name_col);
     if (name.empty()) csv.fail(name_col, "units.empty_name", "empty unit name");
+    require_at_most(csv, name_col, "unit name", limits::name);
     const auto kind = org.find_unit_kind(csv.field(kind_col));
     if (!kind)
       csv.fail(kind_col, "units.unknown_kind",
