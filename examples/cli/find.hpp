@@ -3,7 +3,6 @@
 
 #include "common.hpp"
 
-#include <localgov/detail/utf8.hpp>
 #include <localgov/io/csv.hpp>
 #include <localgov/model/name_index.hpp>
 
@@ -47,8 +46,7 @@ inline int run_find(const arguments& args) {
   for (const auto& m : index.find(args.positionals().front(), filter)) {
     const auto& u = org.unit(m.unit);
     // A name's control characters escaped: a tab in it would shift the columns.
-    const std::string name = localgov::detail::first_control(u.name) == std::string_view::npos ? u.name : io::excerpt(u.name, SIZE_MAX);
-    out += fmt::format("{}\t{}\t{}\t{}\n", u.code, name, org.kind_info(u.kind).slug, org.unit(org.province_of(m.unit)).code);
+    out += fmt::format("{}\t{}\t{}\t{}\n", u.code, io::shown(u.name), org.kind_info(u.kind).slug, org.unit(org.province_of(m.unit)).code);
   }
   print_output(out);
   return 0;

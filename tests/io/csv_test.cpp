@@ -864,6 +864,8 @@ TEST_CASE("control characters: found in ids and refused, escaped wherever text i
         "rule id 'a\\x1B[2Jb' has a control character at character 2 (expected printable text: no tabs, line breaks, "
         "terminal or direction controls)");
   CHECK(io::excerpt("PT-\xe2\x80\xae" "1") == "PT-\\u202E1");
+  CHECK(io::shown("Phường Hòa Bình") == "Phường Hòa Bình");
+  CHECK(io::shown(std::string(100, 'x') + "\t") == std::string(100, 'x') + "\\t");  // whole, never cut
   reports::table t({{"id"}, {"name"}});
   t.add_row({"a\tb", "x\x1b[31my"});
   const auto text = t.text();

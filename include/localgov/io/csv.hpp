@@ -31,6 +31,11 @@ namespace io {
 // UTF-8, as every field of a csv_reader is. O(min(size, max_code_points)).
 [[nodiscard]] LOCALGOV_DECL std::string excerpt(std::string_view value, std::size_t max_code_points = 64);
 
+// Free text as a terminal or a viewer should show it: whole, with control characters
+// escaped as excerpt() does, never passed on raw to move the cursor, colour the screen,
+// reverse a line or break a row. O(size).
+[[nodiscard]] LOCALGOV_DECL std::string shown(std::string_view text);
+
 // The longest text a loader takes in a field, in characters (code points); longer is
 // input_error "csv.too_long" at the field. Far above any real value: they bound what a
 // hostile file can make a program hold, print or index.

@@ -55,7 +55,6 @@ class table {
 
  private:
   static std::string escape_md(std::string_view s);
-  static std::string shown(std::string_view cell);
   [[nodiscard]] std::vector<std::size_t> column_widths() const;
 
   std::vector<column> columns_;

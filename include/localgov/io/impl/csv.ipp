@@ -19,6 +19,10 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace io {
 
+LOCALGOV_DECL std::string shown(std::string_view text) {
+  return detail::first_control(text) == std::string_view::npos ? std::string(text) : excerpt(text, SIZE_MAX);
+}
+
 LOCALGOV_DECL void require_at_most(const csv_reader& csv, std::size_t col, std::string_view what, std::size_t most) {
   const auto value = csv.field(col);
   if (value.size() <= most) return;

@@ -15,20 +15,13 @@
 LOCALGOV_NAMESPACE_BEGIN
 namespace reports {
 
-// A cell as a terminal or a Markdown viewer shows it: control characters escaped
-// (io::excerpt's \t, \x1B, \u202E), never passed on raw to move the cursor, colour the
-// screen, reverse a line or break a row.
-LOCALGOV_DECL std::string table::shown(std::string_view cell) {
-  return detail::first_control(cell) == std::string_view::npos ? std::string(cell) : io::excerpt(cell, SIZE_MAX);
-}
-
 LOCALGOV_DECL std::string table::text() const {
   const auto widths = column_widths();
   std::string out;
   auto emit_row = [&](const std::vector<std::string>& cells) {
     std::string line;
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      const auto cell = shown(cells[c]);
+      const auto cell = io::shown(cells[c]);
       const auto pad = widths[c] - detail::count_code_points(cell);
       if (c > 0) line += "  ";
       if (columns_[c].alignment == align::right) line.append(pad, ' ');
@@ -88,7 +81,7 @@ LOCALGOV_DECL std::string table::csv() const {
 
 LOCALGOV_DECL std::string table::escape_md(std::string_view s) {
   std::string out;
-  for (char c : shown(s)) {
+  for (char c : io::shown(s)) {
     if (c == '|') out += '\\';
     out += c;
   }
@@ -97,9 +90,9 @@ LOCALGOV_DECL std::string table::escape_md(std::string_view s) {
 
 LOCALGOV_DECL std::vector<std::size_t> table::column_widths() const {
   std::vector<std::size_t> widths;
-  for (const auto& c : columns_) widths.push_back(detail::count_code_points(shown(c.title)));
+  for (const auto& c : columns_) widths.push_back(detail::count_code_points(io::shown(c.title)));
   for (const auto& row : rows_)
-    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], detail::count_code_points(shown(row[c])));
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], detail::count_code_points(io::shown(row[c])));
   return widths;
 }
 
